@@ -1,0 +1,2 @@
+lexer grammar LLVMLexer;
+WS: [ \t\r\n]+ -> skip;

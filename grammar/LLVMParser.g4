@@ -1,0 +1,3 @@
+parser grammar LLVMParser;
+options { tokenVocab = LLVMLexer; }
+module: EOF;
