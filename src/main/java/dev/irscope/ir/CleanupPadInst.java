@@ -1,0 +1,10 @@
+// cleanuppad within %parent|none [ args... ]
+package dev.irscope.ir;
+
+import java.util.List;
+
+public final class CleanupPadInst extends FuncletPadInst {
+  public CleanupPadInst(Value parentPad, List<Value> args) {
+    super(Opcode.CLEANUPPAD, parentPad, args);
+  }
+}

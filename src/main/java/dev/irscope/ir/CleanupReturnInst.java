@@ -1,0 +1,23 @@
+// cleanupret from %cleanuppad unwind (label %dest | to caller)
+package dev.irscope.ir;
+
+public final class CleanupReturnInst extends Instruction {
+  /** {@code unwindDest} is null for "unwind to caller". */
+  public CleanupReturnInst(Value cleanupPad, BasicBlock unwindDest) {
+    super(Opcode.CLEANUPRET, Type.VOID);
+    initOperands(unwindDest == null ? new Value[] {cleanupPad}
+        : new Value[] {cleanupPad, unwindDest});
+  }
+
+  @Override
+  public void printBody(AsmWriter w) {
+    w.append("cleanupret from ");
+    w.operand(operand(0));
+    w.append(" unwind ");
+    if (numOperands() > 1) {
+      w.typedOperand(operand(1));
+    } else {
+      w.append("to caller");
+    }
+  }
+}

@@ -1,0 +1,15 @@
+// extractelement <N x T> %v, iM %idx
+package dev.irscope.ir;
+
+public final class ExtractElementInst extends Instruction {
+  public ExtractElementInst(Value vector, Value index) {
+    super(Opcode.EXTRACTELEMENT, ((VectorType) vector.type()).elementType());
+    initOperands(vector, index);
+  }
+
+  @Override
+  public void printBody(AsmWriter w) {
+    w.append("extractelement ");
+    w.typedOperands(operands());
+  }
+}

@@ -1,0 +1,8 @@
+// icmp [samesign] PRED T %a, %b
+package dev.irscope.ir;
+
+public final class ICmpInst extends CmpInst {
+  public ICmpInst(String predicate, Value lhs, Value rhs) {
+    super(Opcode.ICMP, predicate, lhs, rhs);
+  }
+}

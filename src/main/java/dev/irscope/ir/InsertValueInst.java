@@ -1,0 +1,25 @@
+// insertvalue T %agg, T2 %v, i, j, ...
+package dev.irscope.ir;
+
+public final class InsertValueInst extends Instruction {
+  private final int[] indices;
+
+  public InsertValueInst(Value aggregate, Value value, int[] indices) {
+    super(Opcode.INSERTVALUE, aggregate.type());
+    this.indices = indices.clone();
+    initOperands(aggregate, value);
+  }
+
+  public int[] indices() {
+    return indices.clone();
+  }
+
+  @Override
+  public void printBody(AsmWriter w) {
+    w.append("insertvalue ");
+    w.typedOperands(operands());
+    for (int i : indices) {
+      w.append(", ").append(Integer.toString(i));
+    }
+  }
+}

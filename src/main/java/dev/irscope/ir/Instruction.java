@@ -1,0 +1,127 @@
+// The base of every instruction kind: opcode, parent block, flags, source position, metadata
+// attachments and the debug records (#dbg_value ...) that precede it.
+package dev.irscope.ir;
+
+import java.util.ArrayList;
+import java.util.List;
+
+public abstract class Instruction extends User {
+  private final Opcode opcode;
+  private BasicBlock parent;
+  private int flags;
+  private int line;
+  private int column;
+  private List<MetadataAttachment> attachments = List.of();
+  private List<DebugRecord> debugRecords = List.of();
+
+  protected Instruction(Opcode opcode, Type type) {
+    super(type);
+    this.opcode = opcode;
+  }
+
+  public final Opcode opcode() {
+    return opcode;
+  }
+
+  public final BasicBlock parent() {
+    return parent;
+  }
+
+  final void setParent(BasicBlock b) {
+    this.parent = b;
+  }
+
+  public final Function function() {
+    return parent == null ? null : parent.parent();
+  }
+
+  public final int flags() {
+    return flags;
+  }
+
+  public final boolean hasFlag(int flag) {
+    return (flags & flag) == flag;
+  }
+
+  public final void setFlags(int flags) {
+    this.flags = flags;
+  }
+
+  public boolean isTerminator() {
+    return opcode.isTerminator();
+  }
+
+  /** Successor blocks for terminators (empty for others). */
+  public List<BasicBlock> successors() {
+    return isTerminator() ? BasicBlock.blocksOf(this) : List.of();
+  }
+
+  /** The 1-based line and column of this instruction in the IR text it was read from. */
+  public final int line() {
+    return line;
+  }
+
+  public final int column() {
+    return column;
+  }
+
+  public final void setPosition(int line, int column) {
+    this.line = line;
+    this.column = column;
+  }
+
+  public final List<MetadataAttachment> attachments() {
+    return attachments;
+  }
+
+  public final void addAttachment(MetadataAttachment a) {
+    if (attachments.isEmpty()) {
+      attachments = new ArrayList<>(2);
+    }
+    attachments.add(a);
+  }
+
+  /** The node attached as {@code !kind} (e.g. "dbg", "tbaa"), or null. */
+  public final Metadata attachment(String kind) {
+    for (MetadataAttachment a : attachments) {
+      if (a.kind().equals(kind)) {
+        return a.node();
+      }
+    }
+    return null;
+  }
+
+  /** The !dbg location, as a DILocation view, or null. */
+  public final DILocation debugLoc() {
+    return DILocation.of(attachment("dbg"));
+  }
+
+  public final List<DebugRecord> debugRecords() {
+    return debugRecords;
+  }
+
+  public final void addDebugRecord(DebugRecord r) {
+    if (debugRecords.isEmpty()) {
+      debugRecords = new ArrayList<>(2);
+    }
+    debugRecords.add(r);
+  }
+
+  /** Whether the instruction produces a value that can be named (non-void result). */
+  public boolean hasResult() {
+    return !type().isVoid();
+  }
+
+  /** Writes the instruction after "%x = ", without metadata attachments. */
+  public abstract void printBody(AsmWriter w);
+
+  @Override
+  public void printAsOperand(AsmWriter w) {
+    w.local(this);
+  }
+
+  /** The instruction as one line of IR, numbered within its function. */
+  public String toIrString() {
+    return AsmWriter.instructionString(this);
+  }
+}

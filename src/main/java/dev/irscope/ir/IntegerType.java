@@ -1,0 +1,25 @@
+// iN: an integer type of any width from 1 to 2^23.
+package dev.irscope.ir;
+
+public final class IntegerType extends Type {
+  private final int bits;
+
+  private IntegerType(int bits) {
+    this.bits = bits;
+  }
+
+  public static IntegerType get(int bits) {
+    return intern(new Key(bits), () -> new IntegerType(bits));
+  }
+
+  private record Key(int bits) {}
+
+  public int bits() {
+    return bits;
+  }
+
+  @Override
+  public String toString() {
+    return "i" + bits;
+  }
+}

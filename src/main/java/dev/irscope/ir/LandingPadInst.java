@@ -1,0 +1,36 @@
+// landingpad T [cleanup] (catch T v | filter T v)*
+package dev.irscope.ir;
+
+import java.util.ArrayList;
+import java.util.List;
+
+public final class LandingPadInst extends Instruction {
+  private final boolean cleanup;
+  private final List<Boolean> clauseIsCatch = new ArrayList<>();
+
+  public LandingPadInst(Type type, boolean cleanup) {
+    super(Opcode.LANDINGPAD, type);
+    this.cleanup = cleanup;
+  }
+
+  public void addClause(boolean isCatch, Value value) {
+    clauseIsCatch.add(isCatch);
+    appendOperands(value);
+  }
+
+  public boolean isCleanup() {
+    return cleanup;
+  }
+
+  @Override
+  public void printBody(AsmWriter w) {
+    w.append("landingpad ").append(type().toString());
+    if (cleanup) {
+      w.append(" cleanup");
+    }
+    for (int i = 0; i < numOperands(); i++) {
+      w.append(clauseIsCatch.get(i) ? " catch " : " filter ");
+      w.typedOperand(operand(i));
+    }
+  }
+}

@@ -1,0 +1,15 @@
+// resume T %v
+package dev.irscope.ir;
+
+public final class ResumeInst extends Instruction {
+  public ResumeInst(Value value) {
+    super(Opcode.RESUME, Type.VOID);
+    initOperands(value);
+  }
+
+  @Override
+  public void printBody(AsmWriter w) {
+    w.append("resume ");
+    w.typedOperand(operand(0));
+  }
+}

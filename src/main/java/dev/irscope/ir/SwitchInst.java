@@ -1,0 +1,41 @@
+// switch T %v, label %default [ T c1, label %b1 ... ]
+package dev.irscope.ir;
+
+public final class SwitchInst extends Instruction {
+  public SwitchInst(Value condition, BasicBlock defaultDest) {
+    super(Opcode.SWITCH, Type.VOID);
+    initOperands(condition, defaultDest);
+  }
+
+  public void addCase(Constant value, BasicBlock dest) {
+    appendOperands(value, dest);
+  }
+
+  public Value condition() {
+    return operand(0);
+  }
+
+  public BasicBlock defaultDest() {
+    return (BasicBlock) operand(1);
+  }
+
+  public int numCases() {
+    return (numOperands() - 2) / 2;
+  }
+
+  @Override
+  public void printBody(AsmWriter w) {
+    w.append("switch ");
+    w.typedOperand(operand(0));
+    w.append(", ");
+    w.typedOperand(operand(1));
+    w.append(" [");
+    for (int i = 2; i < numOperands(); i += 2) {
+      w.append("\n    ");
+      w.typedOperand(operand(i));
+      w.append(", ");
+      w.typedOperand(operand(i + 1));
+    }
+    w.append(numOperands() > 2 ? "\n  ]" : "]");
+  }
+}

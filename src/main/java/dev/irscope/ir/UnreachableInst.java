@@ -1,0 +1,13 @@
+// unreachable
+package dev.irscope.ir;
+
+public final class UnreachableInst extends Instruction {
+  public UnreachableInst() {
+    super(Opcode.UNREACHABLE, Type.VOID);
+  }
+
+  @Override
+  public void printBody(AsmWriter w) {
+    w.append("unreachable");
+  }
+}
