@@ -1,0 +1,132 @@
+// Runs the ANTLR lexer and parser over one chunk. One instance per worker thread, reused from
+// chunk to chunk. Parsing uses SLL prediction and bails out at the first error; only then is the
+// chunk parsed again, in full LL mode, to tell a grammar that needs LL (counted, and asserted
+// zero by the tests) from a real syntax error, which gets a readable message.
+package dev.irscope.parse;
+
+import dev.irscope.parse.antlr.LLVMLexer;
+import dev.irscope.parse.antlr.LLVMParser;
+import java.util.concurrent.atomic.AtomicLong;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+final class ChunkParser {
+  /** How many chunks needed full LL prediction after SLL failed. Zero on every known input. */
+  static final AtomicLong LL_FALLBACKS = new AtomicLong();
+
+  private final LLVMLexer lexer = new LLVMLexer(null);
+  private final LLVMParser parser = new LLVMParser(null);
+  private SourceText source;
+
+  ChunkParser() {
+    lexer.removeErrorListeners();
+    lexer.addErrorListener(new BaseErrorListener() {
+      @Override
+      public void syntaxError(Recognizer<?, ?> r, Object sym, int line, int col, String msg,
+          RecognitionException e) {
+        int at = ((LLVMLexer) r).getInputStream().index();
+        String ch = at < source.length() ? source.text(at, Math.min(at + 1, source.length())) : "";
+        throw new ParseError(line, col + 1, msg.startsWith("token recognition error")
+            ? "invalid character '" + printable(ch) + "'" : msg);
+      }
+    });
+    parser.removeErrorListeners();
+  }
+
+  /** Parses one chunk; returns null when the chunk holds only whitespace and comments. */
+  LLVMParser.EntityContext parse(SourceText src, Chunk c) {
+    this.source = src;
+    CommonTokenStream tokens = tokens(src, c);
+    if (tokens.LA(1) == Token.EOF) {
+      return null;
+    }
+    parser.setTokenStream(tokens);
+    parser.setErrorHandler(new BailErrorStrategy());
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    try {
+      return parser.entity();
+    } catch (ParseCancellationException sllFailed) {
+      return parseAgain(src, c);
+    }
+  }
+
+  private CommonTokenStream tokens(SourceText src, Chunk c) {
+    lexer.setInputStream(new ByteCharStream(src.bytes(), c.start(), c.end(), src.name()));
+    lexer.setLine(c.line());
+    lexer.setCharPositionInLine(c.column() - 1);
+    return new CommonTokenStream(lexer);
+  }
+
+  private LLVMParser.EntityContext parseAgain(SourceText src, Chunk c) {
+    parser.setTokenStream(tokens(src, c));
+    parser.setErrorHandler(new DefaultErrorStrategy());
+    parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+    parser.addErrorListener(new BaseErrorListener() {
+      @Override
+      public void syntaxError(Recognizer<?, ?> r, Object sym, int line, int col, String msg,
+          RecognitionException e) {
+        throw error((Parser) r, (Token) sym, e, line, col);
+      }
+    });
+    try {
+      LLVMParser.EntityContext ctx = parser.entity();
+      LL_FALLBACKS.incrementAndGet();
+      return ctx;
+    } finally {
+      parser.removeErrorListeners();
+    }
+  }
+
+  private ParseError error(Parser p, Token t, RecognitionException e, int line, int col) {
+    IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens()
+        : p.getExpectedTokens();
+    String found = describe(t);
+    String message;
+    if (expected != null && expected.size() > 0 && expected.size() <= 4) {
+      StringBuilder sb = new StringBuilder("expected ");
+      for (int i = 0; i < expected.size(); i++) {
+        int type = expected.get(i);
+        sb.append(i == 0 ? "" : i == expected.size() - 1 ? " or " : ", ")
+            .append(TokenNames.describe(p.getVocabulary(), type));
+      }
+      message = sb.append(", found ").append(found).toString();
+    } else {
+      message = "unexpected " + found;
+    }
+    return new ParseError(line, col + 1, message);
+  }
+
+  /** The offending token, or at the end of a chunk the text that follows it. */
+  private String describe(Token t) {
+    if (t.getType() != Token.EOF) {
+      return "'" + printable(t.getText()) + "'";
+    }
+    int at = t.getStartIndex();
+    if (at < 0 || at >= source.length()) {
+      return "end of file";
+    }
+    int end = at;
+    byte[] b = source.bytes();
+    while (end < b.length && end - at < 24 && !Character.isWhitespace(b[end])) {
+      end++;
+    }
+    return "'" + printable(source.text(at, end)) + "'";
+  }
+
+  private static String printable(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (char ch : s.toCharArray()) {
+      sb.append(ch < 0x20 || ch == 0x7f ? String.format("\\x%02X", (int) ch) : ch);
+    }
+    return sb.length() > 40 ? sb.substring(0, 40) + "..." : sb.toString();
+  }
+}

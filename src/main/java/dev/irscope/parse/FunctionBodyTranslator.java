@@ -1,0 +1,233 @@
+// Translates one function body: groups the flat list of labels and instruction lines into blocks,
+// names and numbers values as LLVM does (unnamed arguments, blocks and results take the next
+// number), and resolves forward references to values and blocks (phi operands, branches to later
+// blocks) when their definition is read. Debug records attach to the instruction that follows.
+package dev.irscope.parse;
+
+import dev.irscope.ir.Argument;
+import dev.irscope.ir.BasicBlock;
+import dev.irscope.ir.DebugRecord;
+import dev.irscope.ir.Function;
+import dev.irscope.ir.Instruction;
+import dev.irscope.ir.Metadata;
+import dev.irscope.ir.MetadataAttachment;
+import dev.irscope.ir.Type;
+import dev.irscope.ir.UseListOrder;
+import dev.irscope.ir.Value;
+import dev.irscope.parse.antlr.LLVMParser;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.antlr.v4.runtime.Token;
+
+final class FunctionBodyTranslator implements LocalScope {
+  private final Function function;
+  private final Map<String, Value> locals = new HashMap<>();
+  private final Map<String, ForwardRef> forward = new LinkedHashMap<>();
+  private final Map<String, BasicBlock> blocks = new HashMap<>();
+  private final Map<BasicBlock, Token> pendingBlocks = new LinkedHashMap<>();
+  private final ValueTranslator values;
+  private final MetadataTranslator metadata;
+  private final InstructionTranslator instructions;
+  private int nextNumber;
+
+  FunctionBodyTranslator(Symbols symbols, TypeTranslator types, AttributeTranslator attrs,
+      Function function, List<Token> argNames) {
+    this.function = function;
+    this.values = new ValueTranslator(symbols, types, this);
+    this.metadata = new MetadataTranslator(symbols, values);
+    this.instructions = new InstructionTranslator(values, metadata, attrs);
+    for (int i = 0; i < argNames.size(); i++) {
+      Argument a = function.argument(i);
+      Token t = argNames.get(i);
+      if (t == null) {
+        locals.put(Integer.toString(nextNumber++), a);
+      } else {
+        define(Tokens.name(t.getText()), a, t);
+      }
+    }
+  }
+
+  void translate(LLVMParser.FunctionBodyContext body) {
+    BasicBlock current = null;
+    List<DebugRecord> records = new ArrayList<>();
+    for (LLVMParser.BodyItemContext item : body.bodyItem()) {
+      if (item.LABEL() != null) {
+        current = defineBlock(Tokens.label(item.LABEL().getText()), item.LABEL().getSymbol());
+      } else if (item.instructionLine() != null) {
+        if (current == null) {
+          current = defineBlock(null, item.getStart());
+        }
+        Instruction inst = instruction(item.instructionLine());
+        for (DebugRecord r : records) {
+          inst.addDebugRecord(r);
+        }
+        records.clear();
+        current.append(inst);
+      } else if (item.debugRecord() != null) {
+        records.add(debugRecord(item.debugRecord()));
+      } else {
+        LLVMParser.UseListOrderContext u = item.useListOrder();
+        function.addUseListOrder(new UseListOrder(values.typed(u.typedValue()), null, null,
+            indexes(u)));
+      }
+    }
+    if (!records.isEmpty()) {
+      throw ParseError.at(body.getStop(), "debug record must be followed by an instruction");
+    }
+    for (ForwardRef f : forward.values()) {
+      throw ParseError.at(f.firstUse, "use of undefined value '%" + f.name() + "'");
+    }
+    for (Map.Entry<BasicBlock, Token> e : pendingBlocks.entrySet()) {
+      throw ParseError.at(e.getValue(), "use of undefined value '" + e.getValue().getText() + "'");
+    }
+    if (function.blocks().isEmpty()) {
+      throw ParseError.at(body.getStop(), "function body requires at least one basic block");
+    }
+  }
+
+  static List<Integer> indexes(LLVMParser.UseListOrderContext u) {
+    List<Integer> out = new ArrayList<>();
+    for (var i : u.INT()) {
+      out.add(Integer.parseInt(i.getText()));
+    }
+    return out;
+  }
+
+  private Instruction instruction(LLVMParser.InstructionLineContext line) {
+    LLVMParser.InstructionContext ctx = line.instruction();
+    Instruction inst = instructions.translate(ctx);
+    Token start = line.getStart();
+    inst.setPosition(start.getLine(), start.getCharPositionInLine() + 1);
+    for (LLVMParser.MdAttachmentContext a : ctx.getRuleContexts(
+        LLVMParser.MdAttachmentContext.class)) {
+      inst.addAttachment(attachment(a));
+    }
+    if (line.LOCAL_VAR() != null) {
+      Token t = line.LOCAL_VAR().getSymbol();
+      if (!inst.hasResult()) {
+        throw ParseError.at(t, "instructions returning void cannot have a name");
+      }
+      define(Tokens.name(t.getText()), inst, t);
+    } else if (inst.hasResult()) {
+      locals.put(Integer.toString(nextNumber++), inst);
+    }
+    return inst;
+  }
+
+  MetadataAttachment attachment(LLVMParser.MdAttachmentContext a) {
+    return new MetadataAttachment(a.MD_NAME().getText().substring(1), metadata.ref(a.mdRef()));
+  }
+
+  private DebugRecord debugRecord(LLVMParser.DebugRecordContext ctx) {
+    List<Metadata> args = new ArrayList<>();
+    for (LLVMParser.MdOperandContext o : ctx.mdOperand()) {
+      args.add(metadata.operand(o));
+    }
+    Token t = ctx.getStart();
+    return new DebugRecord(t.getText().substring("#dbg_".length()), args, t.getLine(),
+        t.getCharPositionInLine() + 1);
+  }
+
+  /** Registers a named or numbered local value and resolves forward references to it. */
+  private void define(String name, Value v, Token at) {
+    if (Tokens.isNumbered(name)) {
+      int n = parseNumber(name, at);
+      if (n < nextNumber) {
+        throw ParseError.at(at, "instruction expected to be numbered '%" + nextNumber
+            + "' or greater");
+      }
+      nextNumber = n + 1;
+    } else {
+      v.setName(name);
+    }
+    if (locals.containsKey(name) || blocks.containsKey(name)) {
+      throw ParseError.at(at, "multiple definition of local value named '" + name + "'");
+    }
+    locals.put(name, v);
+    ForwardRef f = forward.remove(name);
+    if (f != null) {
+      if (f.type() != v.type()) {
+        throw ParseError.at(at, "'%" + name + "' defined with type '" + v.type()
+            + "' but expected '" + f.type() + "'");
+      }
+      f.replaceAllUsesWith(v);
+    }
+  }
+
+  private static int parseNumber(String name, Token at) {
+    try {
+      return Integer.parseInt(name);
+    } catch (NumberFormatException e) {
+      throw ParseError.at(at, "value number too large");
+    }
+  }
+
+  private BasicBlock defineBlock(String name, Token at) {
+    BasicBlock b;
+    if (name == null) {
+      name = Integer.toString(nextNumber);
+    }
+    if (Tokens.isNumbered(name)) {
+      int n = parseNumber(name, at);
+      if (n < nextNumber) {
+        throw ParseError.at(at, "label expected to be numbered '" + nextNumber
+            + "' or greater");
+      }
+      nextNumber = n + 1;
+    }
+    if (locals.containsKey(name)) {
+      throw ParseError.at(at, "multiple definition of local value named '" + name + "'");
+    }
+    b = blocks.get(name);
+    if (b == null) {
+      b = new BasicBlock(Tokens.isNumbered(name) ? null : name);
+      blocks.put(name, b);
+    } else if (pendingBlocks.remove(b) == null) {
+      throw ParseError.at(at, "redefinition of label '" + name + "'");
+    }
+    b.setPosition(at.getLine(), at.getCharPositionInLine() + 1);
+    function.addBlock(b);
+    return b;
+  }
+
+  @Override
+  public Value local(String name, Type type, Token at) {
+    Value v = locals.get(name);
+    if (v != null) {
+      if (v.type() != type) {
+        throw ParseError.at(at, "'%" + name + "' defined with type '" + v.type()
+            + "' but expected '" + type + "'");
+      }
+      return v;
+    }
+    if (blocks.containsKey(name) && type != Type.LABEL) {
+      throw ParseError.at(at, "'%" + name + "' is a basic block, not a value of type " + type);
+    }
+    ForwardRef f = forward.get(name);
+    if (f == null) {
+      f = new ForwardRef(type, name, at);
+      forward.put(name, f);
+    } else if (f.type() != type) {
+      throw ParseError.at(at, "'%" + name + "' used with type '" + type + "' but earlier with '"
+          + f.type() + "'");
+    }
+    return f;
+  }
+
+  @Override
+  public BasicBlock block(String name, Token at) {
+    BasicBlock b = blocks.get(name);
+    if (b == null) {
+      if (locals.containsKey(name)) {
+        throw ParseError.at(at, "'%" + name + "' is not a basic block");
+      }
+      b = new BasicBlock(Tokens.isNumbered(name) ? null : name);
+      blocks.put(name, b);
+      pendingBlocks.put(b, at);
+    }
+    return b;
+  }
+}

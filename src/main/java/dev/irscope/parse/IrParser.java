@@ -1,0 +1,278 @@
+// Reads textual LLVM IR into a Module, in the phases llir/llvm uses, over chunks of text:
+//   1. split the text into top-level entities (Splitter) and create an empty object for every
+//      global value, so references never need back-patching;
+//   2. sequentially, the small entities everything else depends on: named types (resolved
+//      lazily, so recursive and out-of-order definitions work), comdats, attribute groups;
+//   3. in parallel, every other entity: global initializers, function headers and bodies,
+//      metadata, module-level text. Each worker thread reuses one lexer and parser, and parse
+//      trees are dropped chunk by chunk;
+//   4. sequentially, resolve what crosses function bodies (blockaddress, uselistorder_bb), and
+//      assemble the module in the order of the text.
+// Errors never escape as exceptions: each becomes a Diagnostic with line and column.
+package dev.irscope.parse;
+
+import dev.irscope.ir.AttributeGroup;
+import dev.irscope.ir.BasicBlock;
+import dev.irscope.ir.BlockAddress;
+import dev.irscope.ir.Comdat;
+import dev.irscope.ir.Diagnostic;
+import dev.irscope.ir.Function;
+import dev.irscope.ir.GlobalAlias;
+import dev.irscope.ir.GlobalValue;
+import dev.irscope.ir.GlobalVariable;
+import dev.irscope.ir.MDNode;
+import dev.irscope.ir.Module;
+import dev.irscope.ir.StructType;
+import dev.irscope.ir.Type;
+import dev.irscope.parse.antlr.LLVMParser;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.IntStream;
+
+public final class IrParser {
+  private static final ThreadLocal<ChunkParser> PARSERS = ThreadLocal.withInitial(ChunkParser::new);
+
+  private final SourceText source;
+  private final Symbols symbols;
+  private final List<Chunk> chunks;
+  private final ConcurrentLinkedQueue<Diagnostic> errors = new ConcurrentLinkedQueue<>();
+  private final Object[] results;
+
+  private IrParser(SourceText source) {
+    this.source = source;
+    this.symbols = new Symbols(source);
+    this.chunks = Splitter.split(source.bytes());
+    this.results = new Object[chunks.size()];
+  }
+
+  public static ParseResult parse(SourceText source) {
+    IrParser p = new IrParser(source);
+    p.run();
+    List<Diagnostic> diags = new ArrayList<>(p.errors);
+    diags.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+    return new ParseResult(p.symbols.module, diags, source);
+  }
+
+  /** How many chunks needed full-LL prediction since the JVM started (zero on known input). */
+  public static long llFallbacks() {
+    return ChunkParser.LL_FALLBACKS.get();
+  }
+
+  private void run() {
+    createGlobals();
+    types();
+    sequential(Chunk.Kind.COMDAT);
+    sequential(Chunk.Kind.ATTRIBUTE_GROUP);
+    IntStream.range(0, chunks.size()).parallel().forEach(i -> {
+      Chunk.Kind k = chunks.get(i).kind();
+      if (k != Chunk.Kind.TYPE && k != Chunk.Kind.COMDAT && k != Chunk.Kind.ATTRIBUTE_GROUP) {
+        translate(i);
+      }
+    });
+    assemble();
+  }
+
+  private void error(int line, int column, String message) {
+    errors.add(Diagnostic.error(line, column, message));
+  }
+
+  private void createGlobals() {
+    Module m = symbols.module;
+    for (Chunk c : chunks) {
+      GlobalValue g = switch (c.kind()) {
+        case GLOBAL_VARIABLE -> new GlobalVariable(c.name());
+        case ALIAS -> new GlobalAlias(c.name(), false);
+        case IFUNC -> new GlobalAlias(c.name(), true);
+        case DECLARE, DEFINE -> c.name() == null ? null : new Function(c.name());
+        default -> null;
+      };
+      if (g == null) {
+        continue;
+      }
+      g.setPosition(c.line(), c.column());
+      if (symbols.globals.putIfAbsent(c.name(), g) != null) {
+        error(c.line(), c.column(), "redefinition of global '@" + c.name() + "'");
+      } else {
+        m.addGlobal(g);
+      }
+    }
+  }
+
+  /** Phase 2: named types, resolved on demand so that any order and recursion work. */
+  private void types() {
+    Map<String, LLVMParser.TypeDefinitionContext> defs = new HashMap<>();
+    List<String> order = new ArrayList<>();
+    for (int i = 0; i < chunks.size(); i++) {
+      if (chunks.get(i).kind() != Chunk.Kind.TYPE) {
+        continue;
+      }
+      LLVMParser.EntityContext e = parseChunk(i);
+      if (e == null) {
+        continue;
+      }
+      LLVMParser.TypeDefinitionContext d = e.topLevelEntity().typeDefinition();
+      if (d == null) {
+        error(chunks.get(i).line(), chunks.get(i).column(), "expected a type definition");
+        continue;
+      }
+      String name = Tokens.name(d.LOCAL_VAR());
+      if (defs.putIfAbsent(name, d) != null) {
+        error(d.getStart().getLine(), d.getStart().getCharPositionInLine() + 1,
+            "redefinition of type named '" + name + "'");
+        continue;
+      }
+      order.add(name);
+      if (d.OPAQUE() != null || isStructBody(d.type())) {
+        symbols.types.put(name, StructType.named(name));
+      }
+    }
+    java.util.Set<String> resolving = new java.util.HashSet<>();
+    TypeTranslator[] holder = new TypeTranslator[1];
+    holder[0] = new TypeTranslator(symbols.types, name -> {
+      LLVMParser.TypeDefinitionContext d = defs.get(name);
+      if (d == null || !resolving.add(name)) {
+        return null;
+      }
+      Type t = holder[0].type(d.type());
+      symbols.types.put(name, t);
+      return t;
+    });
+    for (String name : order) {
+      LLVMParser.TypeDefinitionContext d = defs.get(name);
+      try {
+        Type t = symbols.types.get(name);
+        if (t instanceof StructType st && !st.isLiteral()) {
+          if (d.OPAQUE() == null) {
+            StructType body = (StructType) holder[0].type(d.type());
+            st.setBody(body.elements(), body.isPacked());
+          }
+          symbols.module.namedTypes().put(name, st);
+        } else {
+          if (t == null) {
+            resolving.add(name);
+            t = holder[0].type(d.type());
+            symbols.types.put(name, t);
+          }
+          symbols.module.typeAliases().put(name, t);
+        }
+      } catch (ParseError e) {
+        error(e.line, e.column, e.getMessage());
+      }
+    }
+  }
+
+  private static boolean isStructBody(LLVMParser.TypeContext t) {
+    return t.typeSuffix().isEmpty() && (t.baseType() instanceof LLVMParser.StructTypeContext
+        || t.baseType() instanceof LLVMParser.PackedStructTypeContext);
+  }
+
+  private void sequential(Chunk.Kind kind) {
+    for (int i = 0; i < chunks.size(); i++) {
+      if (chunks.get(i).kind() == kind) {
+        translate(i);
+      }
+    }
+  }
+
+  private LLVMParser.EntityContext parseChunk(int i) {
+    Chunk c = chunks.get(i);
+    try {
+      return PARSERS.get().parse(source, c);
+    } catch (ParseError e) {
+      error(e.line, e.column, e.getMessage());
+      return null;
+    }
+  }
+
+  private void translate(int i) {
+    LLVMParser.EntityContext e = parseChunk(i);
+    if (e == null) {
+      return;
+    }
+    try {
+      results[i] = new EntityTranslator(symbols).translate(e.topLevelEntity());
+    } catch (ParseError err) {
+      error(err.line, err.column, err.getMessage());
+    } catch (RuntimeException | StackOverflowError err) {
+      Chunk c = chunks.get(i);
+      error(c.line(), c.column(), "cannot read this entity: " + describe(err));
+    }
+  }
+
+  private static String describe(Throwable t) {
+    if (t instanceof StackOverflowError) {
+      return "it is nested too deeply";
+    }
+    return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+  }
+
+  /** Phase 4: cross-function references and the module in text order. */
+  private void assemble() {
+    Module m = symbols.module;
+    for (BlockAddress ba : symbols.blockAddresses) {
+      BasicBlock b = findBlock(ba.function(), ba.blockName());
+      if (b == null && errors.isEmpty()) {
+        Function f = ba.function();
+        error(f.line(), f.column(), "referenced value is not a basic block: blockaddress(@"
+            + f.name() + ", %" + ba.blockName() + ")");
+      }
+      ba.resolve(b);
+    }
+    for (Object r : results) {
+      if (r instanceof EntityTranslator.Result res) {
+        res.apply(m, this::findBlock, errors);
+      }
+    }
+    for (AttributeGroup g : symbols.attributeGroups.values()) {
+      if (!g.isDefined()) {
+        error(0, 0, "use of undefined attribute group #" + g.id());
+      } else {
+        m.attributeGroups().put(g.id(), g);
+      }
+    }
+    for (MDNode n : symbols.metadata.values()) {
+      if (n.isDefined()) {
+        m.metadata().put(n.id(), n);
+      }
+    }
+    for (Comdat c : symbols.comdats.values()) {
+      m.comdats().putIfAbsent(c.name(), c);
+    }
+  }
+
+  private BasicBlock findBlock(Function f, String name) {
+    boolean numbered = Tokens.isNumbered(name);
+    if (numbered) {
+      int n = 0;
+      for (var a : f.arguments()) {
+        if (!a.hasName()) {
+          n++;
+        }
+      }
+      for (BasicBlock b : f.blocks()) {
+        if (!b.hasName()) {
+          if (Integer.toString(n).equals(name)) {
+            return b;
+          }
+          n++;
+        }
+        for (var inst : b.instructions()) {
+          if (!inst.hasName() && inst.hasResult()) {
+            n++;
+          }
+        }
+      }
+      return null;
+    }
+    for (BasicBlock b : f.blocks()) {
+      if (name.equals(b.name())) {
+        return b;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,42 @@
+// The module-wide tables the translator fills in phases and reads from many threads: named
+// types, global values by name, comdats, attribute groups, numbered metadata nodes, and the
+// blockaddress constants to resolve once every function body is read.
+package dev.irscope.parse;
+
+import dev.irscope.ir.AttributeGroup;
+import dev.irscope.ir.BlockAddress;
+import dev.irscope.ir.Comdat;
+import dev.irscope.ir.GlobalValue;
+import dev.irscope.ir.MDNode;
+import dev.irscope.ir.Module;
+import dev.irscope.ir.Type;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+final class Symbols {
+  final Module module = new Module();
+  final SourceText source;
+  /** Named types once resolved (struct types are created up front, so recursion works). */
+  final Map<String, Type> types = new HashMap<>();
+  final Map<String, GlobalValue> globals = new HashMap<>();
+  final Map<String, Comdat> comdats = new HashMap<>();
+  final ConcurrentHashMap<Integer, AttributeGroup> attributeGroups = new ConcurrentHashMap<>();
+  final ConcurrentHashMap<Integer, MDNode> metadata = new ConcurrentHashMap<>();
+  final ConcurrentLinkedQueue<BlockAddress> blockAddresses = new ConcurrentLinkedQueue<>();
+
+  Symbols(SourceText source) {
+    this.source = source;
+  }
+
+  MDNode metadataNode(int id) {
+    MDNode n = metadata.get(id);
+    return n != null ? n : metadata.computeIfAbsent(id, MDNode::new);
+  }
+
+  AttributeGroup attributeGroup(int id) {
+    AttributeGroup g = attributeGroups.get(id);
+    return g != null ? g : attributeGroups.computeIfAbsent(id, AttributeGroup::new);
+  }
+}

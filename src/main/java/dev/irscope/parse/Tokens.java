@@ -1,0 +1,85 @@
+// Decoding token text: names after a sigil (@x, %"q", !name), strings and integers.
+package dev.irscope.parse;
+
+import dev.irscope.ir.Names;
+import java.nio.charset.StandardCharsets;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+final class Tokens {
+  private Tokens() {}
+
+  /** The name after a one-character sigil, unquoted and unescaped. */
+  static String name(String text) {
+    String body = text.substring(1);
+    if (body.startsWith("\"")) {
+      return string(body);
+    }
+    if (body.indexOf('\\') >= 0) {
+      return new String(Names.unescape(body), StandardCharsets.UTF_8);
+    }
+    return body;
+  }
+
+  static String name(TerminalNode t) {
+    return name(t.getText());
+  }
+
+  /** The contents of a quoted string token, unescaped, as UTF-8 text. */
+  static String string(String quoted) {
+    return new String(bytes(quoted), StandardCharsets.UTF_8);
+  }
+
+  static String string(TerminalNode t) {
+    return string(t.getText());
+  }
+
+  static byte[] bytes(String quoted) {
+    return Names.unescape(quoted.substring(1, quoted.length() - 1));
+  }
+
+  /** A label token ("entry:", "\"x y\":") as the label name. */
+  static String label(String text) {
+    String body = text.substring(0, text.length() - 1);
+    return body.startsWith("\"") ? string(body) : body;
+  }
+
+  static boolean isNumbered(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (!Character.isDigit(name.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static long parseLong(Token t) {
+    return parseLong(t.getText(), t);
+  }
+
+  static long parseLong(String s, Token t) {
+    try {
+      return new java.math.BigInteger(s).longValueExact();
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw ParseError.at(t, "integer out of range: " + s);
+    }
+  }
+
+  /** An integer literal, including LLVM's s0x../u0x.. hexadecimal forms. */
+  static java.math.BigInteger bigInteger(String s) {
+    if (s.startsWith("s0x") || s.startsWith("u0x")) {
+      java.math.BigInteger v = new java.math.BigInteger(s.substring(3), 16);
+      if (s.charAt(0) == 's') {
+        int bits = (s.length() - 3) * 4;
+        if (v.testBit(bits - 1)) {
+          v = v.subtract(java.math.BigInteger.ONE.shiftLeft(bits));
+        }
+      }
+      return v;
+    }
+    return new java.math.BigInteger(s);
+  }
+}

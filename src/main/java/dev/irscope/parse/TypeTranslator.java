@@ -1,0 +1,160 @@
+// Types from their parse trees. Named types come from the module's table, which phase 2 fills
+// before any other entity is translated; typed pointers (i32*, void (i32)*) become ptr, but the
+// function type before a '*' is remembered for old-style calls (call void (i32)* @f(i32 1)).
+package dev.irscope.parse;
+
+import dev.irscope.ir.ArrayType;
+import dev.irscope.ir.FunctionType;
+import dev.irscope.ir.IntegerType;
+import dev.irscope.ir.PointerType;
+import dev.irscope.ir.StructType;
+import dev.irscope.ir.TargetExtType;
+import dev.irscope.ir.Type;
+import dev.irscope.ir.VectorType;
+import dev.irscope.parse.antlr.LLVMParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+final class TypeTranslator {
+  private final Map<String, Type> named;
+  /** Resolves a named type not yet in the table (phase 2 only); null afterwards. */
+  private final Function<String, Type> resolver;
+
+  TypeTranslator(Map<String, Type> named, Function<String, Type> resolver) {
+    this.named = named;
+    this.resolver = resolver;
+  }
+
+  Type type(LLVMParser.TypeContext ctx) {
+    return typeUpTo(ctx, ctx.typeSuffix().size());
+  }
+
+  /**
+   * The function type a call's written type denotes: the type itself when it is a function type,
+   * the function type before the last '*' for typed-pointer IR, else null.
+   */
+  FunctionType calleeType(LLVMParser.TypeContext ctx) {
+    Type t = type(ctx);
+    if (t instanceof FunctionType ft) {
+      return ft;
+    }
+    int n = ctx.typeSuffix().size();
+    if (n > 0 && !(ctx.typeSuffix(n - 1) instanceof LLVMParser.FunctionSuffixContext)) {
+      Type inner = typeUpTo(ctx, n - 1);
+      if (inner instanceof FunctionType ft) {
+        return ft;
+      }
+    }
+    return null;
+  }
+
+  private Type typeUpTo(LLVMParser.TypeContext ctx, int suffixes) {
+    Type t = base(ctx.baseType());
+    for (int i = 0; i < suffixes; i++) {
+      LLVMParser.TypeSuffixContext s = ctx.typeSuffix(i);
+      if (s instanceof LLVMParser.PointerSuffixContext) {
+        t = Type.PTR;
+      } else if (s instanceof LLVMParser.AddrSpacePointerSuffixContext a) {
+        t = PointerType.get(addrSpace(a.addrSpace()));
+      } else if (s instanceof LLVMParser.FunctionSuffixContext f) {
+        t = functionType(t, f.paramTypeList());
+      }
+    }
+    return t;
+  }
+
+  FunctionType functionType(Type ret, LLVMParser.ParamTypeListContext list) {
+    List<Type> params = new ArrayList<>();
+    boolean varArg = false;
+    if (list != null) {
+      for (LLVMParser.ParamTypeContext p : list.paramType()) {
+        params.add(paramType(p));
+      }
+      varArg = list.getText().endsWith("...");
+    }
+    return FunctionType.get(ret, params, varArg);
+  }
+
+  Type paramType(LLVMParser.ParamTypeContext p) {
+    return p.type() != null ? type(p.type()) : Type.METADATA;
+  }
+
+  static int addrSpace(LLVMParser.AddrSpaceContext ctx) {
+    if (ctx.INT() != null) {
+      return (int) Tokens.parseLong(ctx.INT().getSymbol());
+    }
+    return 0; // symbolic "A"/"G"/"P": the data layout's default spaces, 0 unless it says else
+  }
+
+  private Type base(LLVMParser.BaseTypeContext b) {
+    if (b instanceof LLVMParser.IntTypeContext i) {
+      String s = i.INT_TYPE().getText();
+      int bits;
+      try {
+        bits = Integer.parseInt(s.substring(1));
+      } catch (NumberFormatException e) {
+        bits = -1;
+      }
+      if (bits < 1 || bits > (1 << 23)) {
+        throw ParseError.at(b, "bitwidth for integer type out of range");
+      }
+      return IntegerType.get(bits);
+    }
+    if (b instanceof LLVMParser.PtrTypeContext p) {
+      return p.addrSpace() == null ? Type.PTR : PointerType.get(addrSpace(p.addrSpace()));
+    }
+    if (b instanceof LLVMParser.NamedTypeContext n) {
+      String name = Tokens.name(n.LOCAL_VAR());
+      Type t = named.get(name);
+      if (t == null && resolver != null) {
+        t = resolver.apply(name);
+      }
+      if (t == null) {
+        throw ParseError.at(b, "use of undefined type named '" + name + "'");
+      }
+      return t;
+    }
+    if (b instanceof LLVMParser.StructTypeContext s) {
+      return StructType.literal(types(s.type()), false);
+    }
+    if (b instanceof LLVMParser.PackedStructTypeContext s) {
+      return StructType.literal(types(s.type()), true);
+    }
+    if (b instanceof LLVMParser.ArrayTypeContext a) {
+      return ArrayType.get(Tokens.parseLong(a.INT().getSymbol()), type(a.type()));
+    }
+    if (b instanceof LLVMParser.VectorTypeContext v) {
+      return VectorType.get(Tokens.parseLong(v.INT().getSymbol()), type(v.type()), false);
+    }
+    if (b instanceof LLVMParser.ScalableVectorTypeContext v) {
+      return VectorType.get(Tokens.parseLong(v.INT().getSymbol()), type(v.type()), true);
+    }
+    if (b instanceof LLVMParser.TargetExtTypeContext t) {
+      List<Type> tps = new ArrayList<>();
+      List<Long> ips = new ArrayList<>();
+      for (LLVMParser.TargetTypeParamContext p : t.targetTypeParam()) {
+        if (p.INT() != null) {
+          ips.add(Tokens.parseLong(p.INT().getSymbol()));
+        } else {
+          tps.add(type(p.type()));
+        }
+      }
+      return TargetExtType.get(Tokens.string(t.STRING()), tps, ips);
+    }
+    Type prim = Type.primitive(b.getText());
+    if (prim == null) {
+      throw ParseError.at(b, "unknown type '" + b.getText() + "'");
+    }
+    return prim;
+  }
+
+  List<Type> types(List<LLVMParser.TypeContext> ctxs) {
+    List<Type> out = new ArrayList<>(ctxs.size());
+    for (LLVMParser.TypeContext c : ctxs) {
+      out.add(type(c));
+    }
+    return out;
+  }
+}
