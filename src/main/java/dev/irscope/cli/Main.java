@@ -29,13 +29,6 @@ public final class Main implements Runnable {
   /** Runs the command line and returns the exit code; out-of-memory is reported, not thrown. */
   public static int run(String... args) {
     CommandLine cl = new CommandLine(new Main());
-    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      if (ex instanceof OutOfMemoryError) {
-        cmd.getErr().println("irscope: error: " + OutOfMemory.message());
-        return INPUT_ERROR;
-      }
-      throw ex;
-    });
     try {
       return cl.execute(args);
     } catch (OutOfMemoryError e) {
