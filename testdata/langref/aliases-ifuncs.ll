@@ -54,11 +54,13 @@ target triple = "x86_64-unknown-linux-gnu"
 ; CHECK: @if_partition = ifunc i32 (i32), ptr @resolver, partition "part1"
 
 define internal i32 @impl_generic(i32 %x) {
+; CHECK: define internal i32 @impl_generic(
   ret i32 %x
   ; CHECK: ret i32 %x
 }
 
 define internal i32 @impl_fast(i32 %x) {
+; CHECK: define internal i32 @impl_fast(
   %y = shl i32 %x, 1
   ; CHECK: %y = shl i32 %x, 1
   ret i32 %y
@@ -67,6 +69,7 @@ define internal i32 @impl_fast(i32 %x) {
 
 ; the resolver picks an implementation from a global flag
 define internal ptr @resolver() {
+; CHECK: define internal ptr @resolver(
   %f = load i32, ptr @a_plain
   ; CHECK: %f = load i32, ptr @a_plain, align 4
   %c = icmp ne i32 %f, 0
@@ -79,6 +82,7 @@ define internal ptr @resolver() {
 
 ; calls through an ifunc and a function alias; loads through data aliases
 define i32 @use_all(i32 %x) {
+; CHECK: define i32 @use_all(
   %a = call i32 @if_plain(i32 %x)
   ; CHECK: %a = call i32 @if_plain(i32 %x)
   %b = call i32 @a_func(i32 %a)

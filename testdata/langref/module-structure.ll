@@ -124,6 +124,7 @@ $same = comdat samesize
 
 ; a function living in a comdat, using the numbered globals
 define linkonce_odr i32 @in_comdat() comdat($any) {
+; CHECK: define linkonce_odr i32 @in_comdat(
   %v = load i32, ptr @1
   ; CHECK: %v = load i32, ptr @1, align 4
   ret i32 %v

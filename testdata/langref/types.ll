@@ -36,6 +36,7 @@ target triple = "x86_64-unknown-linux-gnu"
 
 ; odd integer widths, i1 and a very wide integer
 define i129 @ints(i1 %a, i7 %b, i64 %c, i1024 %d) {
+; CHECK: define i129 @ints(
   %e = zext i7 %b to i129
   ; CHECK: %e = zext i7 %b to i129
   ret i129 %e
@@ -44,6 +45,7 @@ define i129 @ints(i1 %a, i7 %b, i64 %c, i1024 %d) {
 
 ; every floating-point type
 define void @floats(half %h, bfloat %b, float %f, double %d, fp128 %q, x86_fp80 %x, ppc_fp128 %p) {
+; CHECK: define void @floats(
   %h2 = fadd half %h, %h
   ; CHECK: %h2 = fadd half %h, %h
   %b2 = fadd bfloat %b, %b
@@ -60,18 +62,21 @@ define void @floats(half %h, bfloat %b, float %f, double %d, fp128 %q, x86_fp80 
 
 ; pointers in address spaces, including numbered and a datalayout-named one
 define ptr addrspace(1) @pointers(ptr %p, ptr addrspace(1) %q, ptr addrspace(270) %r) {
+; CHECK: define ptr addrspace(1) @pointers(
   ret ptr addrspace(1) %q
   ; CHECK: ret ptr addrspace(1) %q
 }
 
 ; fixed and scalable vectors of ints, floats and pointers
 define <vscale x 4 x i32> @vectors(<4 x i32> %a, <2 x double> %b, <8 x ptr> %c, <vscale x 4 x i32> %d, <vscale x 2 x i1> %e, <1 x i64> %f) {
+; CHECK: define <vscale x 4 x i32> @vectors(
   ret <vscale x 4 x i32> %d
   ; CHECK: ret <vscale x 4 x i32> %d
 }
 
 ; arrays, nested arrays and the literal / identified / packed / empty structs
 define %nested @aggregates([4 x i8] %a, [2 x [3 x float]] %b, { i8, ptr } %c, <{ i8, i16 }> %d, %packed %e, %empty %f, %"quoted type" %g, [0 x i32] %h) {
+; CHECK: define %nested @aggregates(
   %r = insertvalue %nested zeroinitializer, %packed %e, 1, 0
   ; CHECK: %r = insertvalue %nested zeroinitializer, %packed %e, 1, 0
   ret %nested %r
@@ -80,6 +85,7 @@ define %nested @aggregates([4 x i8] %a, [2 x [3 x float]] %b, { i8, ptr } %c, <{
 
 ; recursive and mutually recursive structs through pointers
 define i32 @recursive(ptr %l) {
+; CHECK: define i32 @recursive(
   %second = getelementptr %list, ptr %l, i64 0, i32 1, i32 0
   ; CHECK: %second = getelementptr %list, ptr %l, i64 0, i32 1, i32 0
   %v = load i32, ptr %second
@@ -92,15 +98,18 @@ define i32 @recursive(ptr %l) {
 
 ; target extension types with type and integer parameters, and a struct holding one
 define target("spirv.Sampler") @target_types(target("spirv.Image", void, 0, 1, 0, 0, 0, 0, 0) %img, target("aarch64.svcount") %c) {
+; CHECK: define target("spirv.Sampler") @target_types(
   ret target("spirv.Sampler") poison
   ; CHECK: ret target("spirv.Sampler") poison
 }
 
 ; x86_amx is only legal as an intrinsic's parameter or result
 declare x86_amx @llvm.x86.tileloadd64.internal(i16, i16, ptr, i64)
+; CHECK: declare x86_amx @llvm.x86.tileloadd64.internal(
 
 ; label, token and metadata types appear only as operands
 define void @label_token_metadata(ptr %p) convergent {
+; CHECK: define void @label_token_metadata(
 entry:
   %t = call token @llvm.experimental.convergence.entry()
   ; CHECK: %t = call token @llvm.experimental.convergence.entry()
@@ -115,6 +124,7 @@ exit:
 
 ; function types: a pointer to a varargs function called indirectly
 define i32 @function_types(ptr %fp) {
+; CHECK: define i32 @function_types(
   %r = call i32 (i32, ...) %fp(i32 1, double 2.0)
   ; CHECK: %r = call i32 (i32, ...) %fp(i32 1, double 2.000000e+00)
   ret i32 %r
@@ -122,4 +132,6 @@ define i32 @function_types(ptr %fp) {
 }
 
 declare token @llvm.experimental.convergence.entry()
+; CHECK: declare token @llvm.experimental.convergence.entry(
 declare i1 @llvm.type.test(ptr, metadata)
+; CHECK: declare i1 @llvm.type.test(
