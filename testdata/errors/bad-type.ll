@@ -1,0 +1,7 @@
+; RUN: parse
+; Syntax: an unknown type name (i32x).
+; ERROR: 5:11
+; llvm-as-19: expected function name
+define i32x @f() {
+  ret i32 0
+}

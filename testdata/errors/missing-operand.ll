@@ -1,0 +1,8 @@
+; RUN: parse
+; Syntax: add with only one operand.
+; ERROR: 7:3
+; llvm-as-19: expected ',' in arithmetic operation
+define i32 @f(i32 %a) {
+  %r = add i32 %a
+  ret i32 %r
+}

@@ -1,0 +1,7680 @@
+; ModuleID = 'mutex.a6bdf7924794ead5-cgu.0'
+source_filename = "mutex.a6bdf7924794ead5-cgu.0"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+%"core::sync::atomic::AtomicUsize" = type { i64 }
+%"alloc::boxed::Box<dyn core::ops::function::FnOnce() + core::marker::Send>" = type { %"core::ptr::unique::Unique<dyn core::ops::function::FnOnce() + core::marker::Send>", %"alloc::alloc::Global" }
+%"core::ptr::unique::Unique<dyn core::ops::function::FnOnce() + core::marker::Send>" = type { %"core::ptr::non_null::NonNull<dyn core::ops::function::FnOnce() + core::marker::Send>", %"core::marker::PhantomData<dyn core::ops::function::FnOnce() + core::marker::Send>" }
+%"core::ptr::non_null::NonNull<dyn core::ops::function::FnOnce() + core::marker::Send>" = type { { ptr, ptr } }
+%"core::marker::PhantomData<dyn core::ops::function::FnOnce() + core::marker::Send>" = type {}
+%"alloc::alloc::Global" = type {}
+%"core::fmt::rt::Argument<'_>" = type { %"core::fmt::rt::ArgumentType<'_>" }
+%"core::fmt::rt::ArgumentType<'_>" = type { ptr, [1 x i64] }
+
+@vtable.0 = private unnamed_addr constant <{ ptr, [16 x i8], ptr, ptr, ptr }> <{ ptr @"_ZN4core3ptr93drop_in_place$LT$std..io..default_write_fmt..Adapter$LT$std..sys..stdio..unix..Stderr$GT$$GT$17h72cc3ac84e2354bdE", [16 x i8] c"\10\00\00\00\00\00\00\00\08\00\00\00\00\00\00\00", ptr @"_ZN81_$LT$std..io..default_write_fmt..Adapter$LT$T$GT$$u20$as$u20$core..fmt..Write$GT$9write_str17h72366a28fdb9e271E", ptr @_ZN4core3fmt5Write10write_char17h54cf1c063f0d066cE, ptr @_ZN4core3fmt5Write9write_fmt17had4463d4b9061133E }>, align 8
+@alloc_a439077caaee6bab9af745f1531d72a4 = private unnamed_addr constant [86 x i8] c"a formatting trait implementation returned an error when the underlying stream did not", align 1
+@alloc_99934ceadea2ef3a7bbccbd3e4b2fedc = private unnamed_addr constant [74 x i8] c"/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/io/mod.rs\00", align 1
+@alloc_b0ae37a9738c727c4872e897e1f5ac1b = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_99934ceadea2ef3a7bbccbd3e4b2fedc, [16 x i8] c"I\00\00\00\00\00\00\00\88\02\00\00\11\00\00\00" }>, align 8
+@alloc_8d68fcbc011419193bd208f22e2789d1 = private unnamed_addr constant [28 x i8] c"failed to write whole buffer", align 1
+@alloc_0c6bd0c1dc63d8d7fb1eb0c800f5dec2 = private unnamed_addr constant <{ ptr, [9 x i8], [7 x i8] }> <{ ptr @alloc_8d68fcbc011419193bd208f22e2789d1, [9 x i8] c"\1C\00\00\00\00\00\00\00\17", [7 x i8] undef }>, align 8
+@alloc_a2b462ac72db38b51a27d3bbf062bd3b = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_99934ceadea2ef3a7bbccbd3e4b2fedc, [16 x i8] c"I\00\00\00\00\00\00\00Y\07\00\00$\00\00\00" }>, align 8
+@alloc_6784ef57cf171ae632d19b0dd5318396 = private unnamed_addr constant [91 x i8] c"/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/io/error/repr_bitpacked.rs\00", align 1
+@alloc_a185c37a7413867ddb596db6d01df0de = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_6784ef57cf171ae632d19b0dd5318396, [16 x i8] c"Z\00\00\00\00\00\00\00\08\01\00\00\1A\00\00\00" }>, align 8
+@alloc_a500d906b91607583596fa15e63c2ada = private unnamed_addr constant [40 x i8] c"internal error: entered unreachable code", align 1
+@alloc_001eb85a62c5c94c4f46cb7ac3a24716 = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_6784ef57cf171ae632d19b0dd5318396, [16 x i8] c"Z\00\00\00\00\00\00\00\19\01\00\00\0D\00\00\00" }>, align 8
+@vtable.1 = private unnamed_addr constant <{ [24 x i8], ptr, ptr, ptr }> <{ [24 x i8] c"\00\00\00\00\00\00\00\00\08\00\00\00\00\00\00\00\08\00\00\00\00\00\00\00", ptr @"_ZN4core3ops8function6FnOnce40call_once$u7b$$u7b$vtable.shim$u7d$$u7d$17hd0d775571fbf8687E", ptr @"_ZN3std2rt10lang_start28_$u7b$$u7b$closure$u7d$$u7d$17h634f240277f2a19cE", ptr @"_ZN3std2rt10lang_start28_$u7b$$u7b$closure$u7d$$u7d$17h634f240277f2a19cE" }>, align 8
+@_RNvNtNtCsjrHSEGnQ3l9_3std9panicking11panic_count18GLOBAL_PANIC_COUNT = external global %"core::sync::atomic::AtomicUsize"
+@anon.654b07d532b501b63c9f4d548479edab.0 = private unnamed_addr constant <{ [8 x i8], [8 x i8] }> <{ [8 x i8] zeroinitializer, [8 x i8] undef }>, align 8
+@alloc_e3605bf48dd8479a638909176cc37fce = private unnamed_addr constant [22 x i8] c"failed to spawn thread", align 1
+@alloc_ac3c4e69c0cf013c504e8d949189a5f7 = private unnamed_addr constant [84 x i8] c"/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/thread/functions.rs\00", align 1
+@alloc_0246dd9f5900f3685febed10b072f357 = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_ac3c4e69c0cf013c504e8d949189a5f7, [16 x i8] c"S\00\00\00\00\00\00\00\83\00\00\00\1D\00\00\00" }>, align 8
+@vtable.2 = private unnamed_addr constant <{ ptr, [16 x i8], ptr }> <{ ptr @"_ZN4core3ptr148drop_in_place$LT$std..thread..lifecycle..spawn_unchecked$LT$mutex..main..$u7b$$u7b$closure$u7d$$u7d$$C$$LP$$RP$$GT$..$u7b$$u7b$closure$u7d$$u7d$$GT$17h17fe9b7631710ad6E", [16 x i8] c"0\00\00\00\00\00\00\00\08\00\00\00\00\00\00\00", ptr @"_ZN4core3ops8function6FnOnce40call_once$u7b$$u7b$vtable.shim$u7d$$u7d$17h0c1f290482dc4954E" }>, align 8
+@alloc_95987411d8537e05d2640be94dab2c2b = private unnamed_addr constant [79 x i8] c"/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/ptr/unique.rs\00", align 1
+@alloc_0fdb1f1c10dc29159bdf6e349f9e77cb = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_95987411d8537e05d2640be94dab2c2b, [16 x i8] c"N\00\00\00\00\00\00\00Y\00\00\00$\00\00\00" }>, align 8
+@_RNvNCNvNtNtCsjrHSEGnQ3l9_3std6thread9lifecycle15spawn_unchecked03MIN = external global %"core::sync::atomic::AtomicUsize"
+@alloc_7a0078e56453c84a4274ce689b2bb39a = private unnamed_addr constant [14 x i8] c"RUST_MIN_STACK", align 1
+@alloc_987f9181f01088182face37be6d0a1cd = private unnamed_addr constant [41 x i8] c"threads should not terminate unexpectedly", align 1
+@alloc_d71163240bab68464d47d4f464e0e58e = private unnamed_addr constant [84 x i8] c"/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/thread/lifecycle.rs\00", align 1
+@alloc_c8fa0f44c6d4fbb5209642c5dc0b0954 = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_d71163240bab68464d47d4f464e0e58e, [16 x i8] c"S\00\00\00\00\00\00\00\F7\00\00\00\0E\00\00\00" }>, align 8
+@alloc_5c930fb1751f82b8f0fb1f0c7d0d38d5 = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_d71163240bab68464d47d4f464e0e58e, [16 x i8] c"S\00\00\00\00\00\00\00\FB\00\00\00\0E\00\00\00" }>, align 8
+@alloc_1a4f054d79d64d0cbbee42404703d138 = private unnamed_addr constant [76 x i8] c"/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/fmt/mod.rs\00", align 1
+@alloc_c744d1012daac153da5bdea777499410 = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_1a4f054d79d64d0cbbee42404703d138, [16 x i8] c"K\00\00\00\00\00\00\00q\03\00\00*\00\00\00" }>, align 8
+@alloc_e05d24d8281e788759f08dbea3521ad4 = private unnamed_addr constant [76 x i8] c"/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/mod.rs\00", align 1
+@alloc_a7ca6b33fc9d174499ffd85537cb5ade = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_e05d24d8281e788759f08dbea3521ad4, [16 x i8] c"K\00\00\00\00\00\00\00\0A\07\00\00\01\00\00\00" }>, align 8
+@alloc_560a59ed819b9d9a5841f6e731c4c8e5 = private unnamed_addr constant [210 x i8] c"unsafe precondition(s) violated: NonNull::new_unchecked requires that the pointer is non-null\0A\0AThis indicates a bug in the program. This Undefined Behavior check is optional, and cannot be relied on for safety.", align 1
+@alloc_0625062a5eee489a7813ee965a38d15a = private unnamed_addr constant [198 x i8] c"unsafe precondition(s) violated: Alignment::new_unchecked requires a power of two\0A\0AThis indicates a bug in the program. This Undefined Behavior check is optional, and cannot be relied on for safety.", align 1
+@alloc_fad0cd83b7d1858a846a172eb260e593 = private unnamed_addr constant [42 x i8] c"is_aligned_to: align is not a power-of-two", align 1
+@alloc_3d063512bd2a283debbda10df8c730ad = private unnamed_addr constant [82 x i8] c"/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/ptr/const_ptr.rs\00", align 1
+@alloc_180ab55c3ad9891a0d81c48ca2ae33fa = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_3d063512bd2a283debbda10df8c730ad, [16 x i8] c"Q\00\00\00\00\00\00\00^\05\00\00\0D\00\00\00" }>, align 8
+@alloc_7f40ab16d52f282df0c782611f779477 = private unnamed_addr constant [81 x i8] c"/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/char/methods.rs\00", align 1
+@alloc_fbaead31c9833cca159391721aa372d9 = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_7f40ab16d52f282df0c782611f779477, [16 x i8] c"P\00\00\00\00\00\00\00b\07\00\00\0E\00\00\00" }>, align 8
+@alloc_6b557263fd484559e1266c7bddec5c17 = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_7f40ab16d52f282df0c782611f779477, [16 x i8] c"P\00\00\00\00\00\00\00U\07\00\00\09\00\00\00" }>, align 8
+@alloc_2800f9fd9aa1f3e24fde08ad5f3cf8ec = private unnamed_addr constant [71 x i8] c"\12encode_utf8: need \C0\13 bytes to encode U+\C3 \00\00i\04\00\15 but buffer has just \C0\00", align 1
+@alloc_78b6a49e36fe808e0ef950c2feb9fafc = private unnamed_addr constant [71 x i8] c"to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive", align 1
+@alloc_d5231788140d59bda2c80f53d0e0d46e = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_7f40ab16d52f282df0c782611f779477, [16 x i8] c"P\00\00\00\00\00\00\00\93\01\00\00\09\00\00\00" }>, align 8
+@anon.654b07d532b501b63c9f4d548479edab.1 = private unnamed_addr constant <{ [4 x i8], [4 x i8] }> <{ [4 x i8] zeroinitializer, [4 x i8] undef }>, align 4
+@alloc_75fb06c2453febd814e73f5f2e72ae38 = private unnamed_addr constant [199 x i8] c"unsafe precondition(s) violated: hint::unreachable_unchecked must never be reached\0A\0AThis indicates a bug in the program. This Undefined Behavior check is optional, and cannot be relied on for safety.", align 1
+@alloc_9cd20c3e415f4d39f0ceb012cb758628 = private unnamed_addr constant [40 x i8] c"there is no such thing as a release load", align 1
+@alloc_e17502e153481471943c37e20438384b = private unnamed_addr constant [80 x i8] c"/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/sync/atomic.rs\00", align 1
+@alloc_b7d26e4bc52b7f02cc25e37f0bf633e4 = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_e17502e153481471943c37e20438384b, [16 x i8] c"O\00\00\00\00\00\00\005\0F\00\00\18\00\00\00" }>, align 8
+@alloc_96ab912d0054b46da785b206a96c9a45 = private unnamed_addr constant [49 x i8] c"there is no such thing as an acquire-release load", align 1
+@alloc_738c866d826467e54726b360a2118a62 = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_e17502e153481471943c37e20438384b, [16 x i8] c"O\00\00\00\00\00\00\006\0F\00\00\17\00\00\00" }>, align 8
+@alloc_bf39103a6db665396aab4632362d9353 = private unnamed_addr constant [42 x i8] c"there is no such thing as an acquire store", align 1
+@alloc_a574beff59ab58cf5ed2d6bc163e2302 = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_e17502e153481471943c37e20438384b, [16 x i8] c"O\00\00\00\00\00\00\00&\0F\00\00\18\00\00\00" }>, align 8
+@alloc_00c0bce0fa6327f8ec8e69d6d765d508 = private unnamed_addr constant [50 x i8] c"there is no such thing as an acquire-release store", align 1
+@alloc_aec0388915b72a4f610ad656c35be884 = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_e17502e153481471943c37e20438384b, [16 x i8] c"O\00\00\00\00\00\00\00'\0F\00\00\17\00\00\00" }>, align 8
+@alloc_5a43f8d94dd4505c1dba43832ce73af8 = private unnamed_addr constant [52 x i8] c"there is no such thing as a release failure ordering", align 1
+@alloc_9358981a0abd66965a2745829d6abd34 = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_e17502e153481471943c37e20438384b, [16 x i8] c"O\00\00\00\00\00\00\00\AB\0F\00\00\1D\00\00\00" }>, align 8
+@alloc_7adef5546d83b439c7829602020737c6 = private unnamed_addr constant [61 x i8] c"there is no such thing as an acquire-release failure ordering", align 1
+@alloc_5d2b33ea973198a6afb110fdf3882ee7 = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_e17502e153481471943c37e20438384b, [16 x i8] c"O\00\00\00\00\00\00\00\AA\0F\00\00\1C\00\00\00" }>, align 8
+@alloc_929e9b2e7b7429614ca4fc017efff666 = private unnamed_addr constant [41 x i8] c"there is no such thing as a relaxed fence", align 1
+@alloc_ea5b21d5fc560c6358071a0315535da4 = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_e17502e153481471943c37e20438384b, [16 x i8] c"O\00\00\00\00\00\00\00\19\11\00\00\18\00\00\00" }>, align 8
+@alloc_8cf3531fd3c828ab298b686071a40c17 = private unnamed_addr constant [259 x i8] c"unsafe precondition(s) violated: Layout::from_size_alignment_unchecked requires that the rounded-up allocation size does not exceed isize::MAX\0A\0AThis indicates a bug in the program. This Undefined Behavior check is optional, and cannot be relied on for safety.", align 1
+@alloc_a28e8c8fd5088943a8b5d44af697ff83 = private unnamed_addr constant [279 x i8] c"unsafe precondition(s) violated: slice::from_raw_parts requires the pointer to be aligned and non-null, and the total size of the slice not to exceed `isize::MAX`\0A\0AThis indicates a bug in the program. This Undefined Behavior check is optional, and cannot be relied on for safety.", align 1
+@alloc_5c1a2f972552229672fc942406cfc298 = private unnamed_addr constant [283 x i8] c"unsafe precondition(s) violated: slice::from_raw_parts_mut requires the pointer to be aligned and non-null, and the total size of the slice not to exceed `isize::MAX`\0A\0AThis indicates a bug in the program. This Undefined Behavior check is optional, and cannot be relied on for safety.", align 1
+@vtable.3 = private unnamed_addr constant <{ ptr, [16 x i8], ptr }> <{ ptr @"_ZN4core3ptr42drop_in_place$LT$std..io..error..Error$GT$17hdbb4cd003000bd78E", [16 x i8] c"\08\00\00\00\00\00\00\00\08\00\00\00\00\00\00\00", ptr @_RNvXNtNtCsjrHSEGnQ3l9_3std2io5errorNtB2_5ErrorNtNtCsgEmfK2I1SDS_4core3fmt5Debug3fmt }>, align 8
+@vtable.4 = private unnamed_addr constant <{ ptr, [16 x i8], ptr }> <{ ptr @"_ZN4core3ptr91drop_in_place$LT$alloc..boxed..Box$LT$dyn$u20$core..any..Any$u2b$core..marker..Send$GT$$GT$17ha6de78581ea3bdc6E", [16 x i8] c"\10\00\00\00\00\00\00\00\08\00\00\00\00\00\00\00", ptr @"_ZN67_$LT$alloc..boxed..Box$LT$T$C$A$GT$$u20$as$u20$core..fmt..Debug$GT$3fmt17h2e0224869b467496E" }>, align 8
+@alloc_00ae4b301f7fab8ac9617c03fcbd7274 = private unnamed_addr constant [43 x i8] c"called `Result::unwrap()` on an `Err` value", align 1
+@vtable.5 = private unnamed_addr constant <{ ptr, [16 x i8], ptr }> <{ ptr @"_ZN4core3ptr108drop_in_place$LT$std..sync..poison..PoisonError$LT$std..sync..poison..mutex..MutexGuard$LT$usize$GT$$GT$$GT$17h6dddd045464d2ad1E", [16 x i8] c"\10\00\00\00\00\00\00\00\08\00\00\00\00\00\00\00", ptr @"_ZN76_$LT$std..sync..poison..PoisonError$LT$T$GT$$u20$as$u20$core..fmt..Debug$GT$3fmt17h1920e68d60050f33E" }>, align 8
+@alloc_88bfb5085a97a9f03cee2b9c3c42dd08 = private unnamed_addr constant [81 x i8] c"/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/ptr/non_null.rs\00", align 1
+@alloc_b32cf8b9ab30c790bbc0840b2fa926d9 = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_88bfb5085a97a9f03cee2b9c3c42dd08, [16 x i8] c"P\00\00\00\00\00\00\00\AA\05\00\00\12\00\00\00" }>, align 8
+@alloc_f79e0e94e2ad0f0e1c95aa03a7f180a1 = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_88bfb5085a97a9f03cee2b9c3c42dd08, [16 x i8] c"P\00\00\00\00\00\00\00\10\01\00\00\1B\00\00\00" }>, align 8
+@alloc_a2167a7b36db4e2dc3bb889660c811f2 = private unnamed_addr constant [27 x i8] c"testdata/rust/src/mutex.rs\00", align 1
+@alloc_864ad255727c738bc0de7df9bc6fcaeb = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_a2167a7b36db4e2dc3bb889660c811f2, [16 x i8] c"\1A\00\00\00\00\00\00\00\19\00\00\00\18\00\00\00" }>, align 8
+@alloc_fbd12542a6e11843f5ba11bf7e5502d5 = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_a2167a7b36db4e2dc3bb889660c811f2, [16 x i8] c"\1A\00\00\00\00\00\00\00\09\00\00\00\15\00\00\00" }>, align 8
+@alloc_9cd824443b9d78fa1e84c12a820470f9 = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_a2167a7b36db4e2dc3bb889660c811f2, [16 x i8] c"\1A\00\00\00\00\00\00\00\10\00\00\00\0F\00\00\00" }>, align 8
+@alloc_4f6caa8a4a84c834531934bdfde7b2ea = private unnamed_addr constant [82 x i8] c"/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/ptr/alignment.rs\00", align 1
+@alloc_baf8ef05762bb2cbbccf0ad20ba0c118 = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_4f6caa8a4a84c834531934bdfde7b2ea, [16 x i8] c"Q\00\00\00\00\00\00\00\7F\00\00\00\12\00\00\00" }>, align 8
+@alloc_e94ebeffbe15b2c683ebcfffeb83b79c = private unnamed_addr constant [81 x i8] c"/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/alloc/layout.rs\00", align 1
+@alloc_43b307780025650359e0e1b649546c3c = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_e94ebeffbe15b2c683ebcfffeb83b79c, [16 x i8] c"P\00\00\00\00\00\00\00\01\01\00\00\12\00\00\00" }>, align 8
+@alloc_8e2410b80645266732854088d21653bc = private unnamed_addr constant [11 x i8] c"PoisonError", align 1
+@alloc_58f213f5b48e0bea76ba0b429606a6b5 = private unnamed_addr constant [62 x i8] c"fatal runtime error: thread result panicked on drop, aborting\0A", align 1
+
+; <std::thread::lifecycle::spawn_unchecked::MaybeDangling<T> as core::ops::drop::Drop>::drop
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN105_$LT$std..thread..lifecycle..spawn_unchecked..MaybeDangling$LT$T$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17h0401df2248706f53E"(ptr align 8 %self) unnamed_addr #0 {
+start:
+; call core::ptr::drop_in_place<mutex::main::{{closure}}>
+  call void @"_ZN4core3ptr61drop_in_place$LT$mutex..main..$u7b$$u7b$closure$u7d$$u7d$$GT$17h4dfe64f529c5245dE"(ptr align 8 %self)
+  ret void
+}
+
+; <core::panic::unwind_safe::AssertUnwindSafe<F> as core::ops::function::FnOnce<()>>::call_once
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @"_ZN115_$LT$core..panic..unwind_safe..AssertUnwindSafe$LT$F$GT$$u20$as$u20$core..ops..function..FnOnce$LT$$LP$$RP$$GT$$GT$9call_once17h9f057a731ca01a8eE"(ptr align 8 %self) unnamed_addr #1 {
+start:
+  %_3 = alloca [40 x i8], align 8
+  %_2 = alloca [0 x i8], align 1
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_3, ptr align 8 %self, i64 40, i1 false)
+; call std::thread::lifecycle::spawn_unchecked::{{closure}}::{{closure}}
+  call void @"_ZN3std6thread9lifecycle15spawn_unchecked28_$u7b$$u7b$closure$u7d$$u7d$28_$u7b$$u7b$closure$u7d$$u7d$17h9531da587c346018E"(ptr align 8 %_3) #24
+  ret void
+}
+
+; <core::panic::unwind_safe::AssertUnwindSafe<F> as core::ops::function::FnOnce<()>>::call_once
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @"_ZN115_$LT$core..panic..unwind_safe..AssertUnwindSafe$LT$F$GT$$u20$as$u20$core..ops..function..FnOnce$LT$$LP$$RP$$GT$$GT$9call_once17hf394290f148517bfE"(ptr align 8 %self) unnamed_addr #1 {
+start:
+  %_2 = alloca [0 x i8], align 1
+; call core::ops::function::FnOnce::call_once
+  call void @_ZN4core3ops8function6FnOnce9call_once17h528d5ccb59759117E(ptr align 8 %self) #24
+  ret void
+}
+
+; std::io::default_write_fmt
+; Function Attrs: nonlazybind uwtable
+define internal ptr @_ZN3std2io17default_write_fmt17hcd5671faf45557b5E(ptr align 1 %this, ptr %args.0, ptr %args.1) unnamed_addr #0 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+  %output = alloca [16 x i8], align 8
+  %_0 = alloca [8 x i8], align 8
+  store ptr %this, ptr %output, align 8
+  %1 = getelementptr inbounds i8, ptr %output, i64 8
+  store ptr null, ptr %1, align 8
+; invoke core::fmt::write
+  %_4 = invoke zeroext i1 @_RNvNtCsgEmfK2I1SDS_4core3fmt5write(ptr align 1 %output, ptr align 8 @vtable.0, ptr %args.0, ptr %args.1)
+          to label %bb1 unwind label %cleanup
+
+bb7:                                              ; preds = %cleanup
+; invoke core::ptr::drop_in_place<std::io::default_write_fmt::Adapter<std::sys::stdio::unix::Stderr>>
+  invoke void @"_ZN4core3ptr93drop_in_place$LT$std..io..default_write_fmt..Adapter$LT$std..sys..stdio..unix..Stderr$GT$$GT$17h72cc3ac84e2354bdE"(ptr align 8 %output) #25
+          to label %bb8 unwind label %terminate
+
+cleanup:                                          ; preds = %bb6, %start
+  %2 = landingpad { ptr, i32 }
+          cleanup
+  %3 = extractvalue { ptr, i32 } %2, 0
+  %4 = extractvalue { ptr, i32 } %2, 1
+  store ptr %3, ptr %0, align 8
+  %5 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %4, ptr %5, align 8
+  br label %bb7
+
+bb1:                                              ; preds = %start
+  %_7 = zext i1 %_4 to i64
+  %6 = trunc nuw i64 %_7 to i1
+  br i1 %6, label %bb3, label %bb4
+
+bb3:                                              ; preds = %bb1
+  %7 = getelementptr inbounds i8, ptr %output, i64 8
+  %8 = load ptr, ptr %7, align 8
+  %9 = ptrtoint ptr %8 to i64
+  %10 = icmp eq i64 %9, 0
+  %_13 = select i1 %10, i64 0, i64 1
+  %_12 = icmp eq i64 %_13, 0
+  %_8 = xor i1 %_12, true
+  br i1 %_8, label %bb5, label %bb6
+
+bb4:                                              ; preds = %bb1
+  store ptr null, ptr %_0, align 8
+  %11 = getelementptr inbounds i8, ptr %output, i64 8
+; call core::ptr::drop_in_place<core::result::Result<(),std::io::error::Error>>
+  call void @"_ZN4core3ptr81drop_in_place$LT$core..result..Result$LT$$LP$$RP$$C$std..io..error..Error$GT$$GT$17hb8ba7a740477fac3E"(ptr align 8 %11)
+  br label %bb9
+
+bb9:                                              ; preds = %bb5, %bb4
+  %12 = load ptr, ptr %_0, align 8
+  ret ptr %12
+
+bb6:                                              ; preds = %bb3
+; invoke core::panicking::panic_fmt
+  invoke void @_RNvNtCsgEmfK2I1SDS_4core9panicking9panic_fmt(ptr @alloc_a439077caaee6bab9af745f1531d72a4, ptr inttoptr (i64 173 to ptr), ptr align 8 @alloc_b0ae37a9738c727c4872e897e1f5ac1b) #26
+          to label %unreachable unwind label %cleanup
+
+bb5:                                              ; preds = %bb3
+  %13 = getelementptr inbounds i8, ptr %output, i64 8
+  %14 = load ptr, ptr %13, align 8
+  store ptr %14, ptr %_0, align 8
+  br label %bb9
+
+unreachable:                                      ; preds = %bb6
+  unreachable
+
+bb2:                                              ; No predecessors!
+  unreachable
+
+terminate:                                        ; preds = %bb7
+  %15 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb8:                                              ; preds = %bb7
+  %16 = load ptr, ptr %0, align 8
+  %17 = getelementptr inbounds i8, ptr %0, i64 8
+  %18 = load i32, ptr %17, align 8
+  %19 = insertvalue { ptr, i32 } poison, ptr %16, 0
+  %20 = insertvalue { ptr, i32 } %19, i32 %18, 1
+  resume { ptr, i32 } %20
+}
+
+; std::io::Write::write_all
+; Function Attrs: nonlazybind uwtable
+define internal ptr @_ZN3std2io5Write9write_all17h2c3fa21d241e2d0fE(ptr align 1 %self, ptr align 1 %0, i64 %1) unnamed_addr #0 personality ptr @rust_eh_personality {
+start:
+  %2 = alloca [16 x i8], align 8
+  %_15 = alloca [16 x i8], align 8
+  %_10 = alloca [1 x i8], align 1
+  %_4 = alloca [16 x i8], align 8
+  %_0 = alloca [8 x i8], align 8
+  %buf = alloca [16 x i8], align 8
+  store ptr %0, ptr %buf, align 8
+  %3 = getelementptr inbounds i8, ptr %buf, i64 8
+  store i64 %1, ptr %3, align 8
+  br label %bb1
+
+bb1:                                              ; preds = %bb15, %start
+  %self.0 = load ptr, ptr %buf, align 8
+  %4 = getelementptr inbounds i8, ptr %buf, i64 8
+  %self.1 = load i64, ptr %4, align 8
+  %5 = icmp eq i64 %self.1, 0
+  br i1 %5, label %bb2, label %bb3
+
+bb2:                                              ; preds = %bb1
+  store ptr null, ptr %_0, align 8
+  br label %bb13
+
+bb3:                                              ; preds = %bb1
+  %_5.0 = load ptr, ptr %buf, align 8
+  %6 = getelementptr inbounds i8, ptr %buf, i64 8
+  %_5.1 = load i64, ptr %6, align 8
+; call <std::sys::stdio::unix::Stderr as std::io::Write>::write
+  %7 = call { i64, ptr } @_RNvXs3_NtNtNtCsjrHSEGnQ3l9_3std3sys5stdio4unixNtB5_6StderrNtNtBb_2io5Write5write(ptr align 1 %self, ptr align 1 %_5.0, i64 %_5.1)
+  %8 = extractvalue { i64, ptr } %7, 0
+  %9 = extractvalue { i64, ptr } %7, 1
+  store i64 %8, ptr %_4, align 8
+  %10 = getelementptr inbounds i8, ptr %_4, i64 8
+  store ptr %9, ptr %10, align 8
+  %_6 = load i64, ptr %_4, align 8
+  %11 = getelementptr inbounds i8, ptr %_4, i64 8
+  %12 = load ptr, ptr %11, align 8
+  %13 = trunc nuw i64 %_6 to i1
+  br i1 %13, label %bb7, label %bb6
+
+bb13:                                             ; preds = %bb12, %bb2
+  %14 = load ptr, ptr %_0, align 8
+  ret ptr %14
+
+bb7:                                              ; preds = %bb3
+  %15 = getelementptr inbounds i8, ptr %_4, i64 8
+  %_25 = load ptr, ptr %15, align 8
+; invoke std::io::error::repr_bitpacked::decode_repr
+  invoke void @_ZN3std2io5error14repr_bitpacked11decode_repr17h1cede35b1b619433E(ptr sret([16 x i8]) align 8 %_15, ptr %_25)
+          to label %bb25 unwind label %cleanup
+
+bb6:                                              ; preds = %bb3
+  %16 = getelementptr inbounds i8, ptr %_4, i64 8
+  %17 = load i64, ptr %16, align 8
+  %18 = icmp eq i64 %17, 0
+  br i1 %18, label %bb9, label %bb8
+
+bb9:                                              ; preds = %bb6
+  store ptr @alloc_0c6bd0c1dc63d8d7fb1eb0c800f5dec2, ptr %_0, align 8
+  br label %bb12
+
+bb8:                                              ; preds = %bb6
+  %19 = getelementptr inbounds i8, ptr %_4, i64 8
+  %n = load i64, ptr %19, align 8
+  %20 = load ptr, ptr %buf, align 8
+  %21 = getelementptr inbounds i8, ptr %buf, i64 8
+  %_30 = load i64, ptr %21, align 8
+  %_29 = icmp ugt i64 %n, %_30
+  br i1 %_29, label %bb26, label %bb27
+
+bb12:                                             ; preds = %bb11, %bb9
+  br label %bb13
+
+bb27:                                             ; preds = %bb8
+  %new_len = sub nuw i64 %_30, %n
+  %_34.0 = load ptr, ptr %buf, align 8
+  %22 = getelementptr inbounds i8, ptr %buf, i64 8
+  %_34.1 = load i64, ptr %22, align 8
+  %_36 = getelementptr inbounds nuw i8, ptr %_34.0, i64 %n
+  store ptr %_36, ptr %buf, align 8
+  %23 = getelementptr inbounds i8, ptr %buf, i64 8
+  store i64 %new_len, ptr %23, align 8
+  br label %bb17
+
+bb26:                                             ; preds = %bb8
+; invoke core::slice::index::slice_index_fail
+  invoke void @_RNvNtNtCsgEmfK2I1SDS_4core5slice5index16slice_index_fail(i64 %n, i64 %_30, i64 %_30, ptr align 8 @alloc_a2b462ac72db38b51a27d3bbf062bd3b) #26
+          to label %unreachable unwind label %cleanup
+
+bb17:                                             ; preds = %bb10, %bb27
+  %_12 = load i64, ptr %_4, align 8
+  %24 = getelementptr inbounds i8, ptr %_4, i64 8
+  %25 = load ptr, ptr %24, align 8
+  %26 = trunc nuw i64 %_12 to i1
+  br i1 %26, label %bb16, label %bb15
+
+bb19:                                             ; preds = %cleanup
+  %_13 = load i64, ptr %_4, align 8
+  %27 = getelementptr inbounds i8, ptr %_4, i64 8
+  %28 = load ptr, ptr %27, align 8
+  %29 = icmp eq i64 %_13, 1
+  br i1 %29, label %bb18, label %bb14
+
+cleanup:                                          ; preds = %bb7, %bb26
+  %30 = landingpad { ptr, i32 }
+          cleanup
+  %31 = extractvalue { ptr, i32 } %30, 0
+  %32 = extractvalue { ptr, i32 } %30, 1
+  store ptr %31, ptr %2, align 8
+  %33 = getelementptr inbounds i8, ptr %2, i64 8
+  store i32 %32, ptr %33, align 8
+  br label %bb19
+
+unreachable:                                      ; preds = %bb26
+  unreachable
+
+bb25:                                             ; preds = %bb7
+  %34 = load i8, ptr %_15, align 8
+  %_17 = zext i8 %34 to i64
+  switch i64 %_17, label %bb5 [
+    i64 0, label %bb23
+    i64 1, label %bb21
+    i64 2, label %bb20
+    i64 3, label %bb22
+  ]
+
+bb5:                                              ; preds = %bb25
+  unreachable
+
+bb23:                                             ; preds = %bb25
+  %35 = getelementptr inbounds i8, ptr %_15, i64 4
+  %code = load i32, ptr %35, align 4
+  %36 = icmp eq i32 %code, 4
+  %37 = zext i1 %36 to i8
+  store i8 %37, ptr %_10, align 1
+  br label %bb24
+
+bb21:                                             ; preds = %bb25
+  %38 = getelementptr inbounds i8, ptr %_15, i64 1
+  %kind = load i8, ptr %38, align 1
+  %_27 = zext i8 %kind to i64
+  %39 = icmp eq i64 %_27, 35
+  %40 = zext i1 %39 to i8
+  store i8 %40, ptr %_10, align 1
+  br label %bb24
+
+bb20:                                             ; preds = %bb25
+  %41 = getelementptr inbounds i8, ptr %_15, i64 8
+  %m = load ptr, ptr %41, align 8
+  %42 = getelementptr inbounds i8, ptr %m, i64 16
+  %43 = load i8, ptr %42, align 8
+  %_26 = zext i8 %43 to i64
+  %44 = icmp eq i64 %_26, 35
+  %45 = zext i1 %44 to i8
+  store i8 %45, ptr %_10, align 1
+  br label %bb24
+
+bb22:                                             ; preds = %bb25
+  %46 = getelementptr inbounds i8, ptr %_15, i64 8
+  %c = load ptr, ptr %46, align 8
+  %47 = getelementptr inbounds i8, ptr %c, i64 16
+  %48 = load i8, ptr %47, align 8
+  %_28 = zext i8 %48 to i64
+  %49 = icmp eq i64 %_28, 35
+  %50 = zext i1 %49 to i8
+  store i8 %50, ptr %_10, align 1
+  br label %bb24
+
+bb24:                                             ; preds = %bb22, %bb20, %bb21, %bb23
+  %51 = load i8, ptr %_10, align 1
+  %52 = trunc nuw i8 %51 to i1
+  br i1 %52, label %bb10, label %bb11
+
+bb11:                                             ; preds = %bb24
+  %53 = getelementptr inbounds i8, ptr %_4, i64 8
+  %e = load ptr, ptr %53, align 8
+  store ptr %e, ptr %_0, align 8
+  br label %bb12
+
+bb10:                                             ; preds = %bb24
+  br label %bb17
+
+bb16:                                             ; preds = %bb17
+  %54 = getelementptr inbounds i8, ptr %_4, i64 8
+; call core::ptr::drop_in_place<std::io::error::Error>
+  call void @"_ZN4core3ptr42drop_in_place$LT$std..io..error..Error$GT$17hdbb4cd003000bd78E"(ptr align 8 %54)
+  br label %bb15
+
+bb15:                                             ; preds = %bb16, %bb17
+  br label %bb1
+
+bb18:                                             ; preds = %bb19
+  %55 = getelementptr inbounds i8, ptr %_4, i64 8
+; invoke core::ptr::drop_in_place<std::io::error::Error>
+  invoke void @"_ZN4core3ptr42drop_in_place$LT$std..io..error..Error$GT$17hdbb4cd003000bd78E"(ptr align 8 %55) #25
+          to label %bb14 unwind label %terminate
+
+bb14:                                             ; preds = %bb18, %bb19
+  %56 = load ptr, ptr %2, align 8
+  %57 = getelementptr inbounds i8, ptr %2, i64 8
+  %58 = load i32, ptr %57, align 8
+  %59 = insertvalue { ptr, i32 } poison, ptr %56, 0
+  %60 = insertvalue { ptr, i32 } %59, i32 %58, 1
+  resume { ptr, i32 } %60
+
+terminate:                                        ; preds = %bb18
+  %61 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+}
+
+; std::io::Write::write_fmt
+; Function Attrs: nonlazybind uwtable
+define internal ptr @_ZN3std2io5Write9write_fmt17hba4f3b2d08422f6dE(ptr align 1 %self, ptr %0, ptr %1) unnamed_addr #0 {
+start:
+  %_3 = alloca [16 x i8], align 8
+  %_0 = alloca [8 x i8], align 8
+  %args = alloca [16 x i8], align 8
+  store ptr %0, ptr %args, align 8
+  %2 = getelementptr inbounds i8, ptr %args, i64 8
+  store ptr %1, ptr %2, align 8
+; call core::fmt::Arguments::as_statically_known_str
+  %3 = call { ptr, i64 } @_ZN4core3fmt9Arguments23as_statically_known_str17h74278c13b4d0b683E(ptr align 8 %args) #24
+  %4 = extractvalue { ptr, i64 } %3, 0
+  %5 = extractvalue { ptr, i64 } %3, 1
+  store ptr %4, ptr %_3, align 8
+  %6 = getelementptr inbounds i8, ptr %_3, i64 8
+  store i64 %5, ptr %6, align 8
+  %7 = load ptr, ptr %_3, align 8
+  %8 = getelementptr inbounds i8, ptr %_3, i64 8
+  %9 = load i64, ptr %8, align 8
+  %10 = ptrtoint ptr %7 to i64
+  %11 = icmp eq i64 %10, 0
+  %_5 = select i1 %11, i64 0, i64 1
+  %12 = trunc nuw i64 %_5 to i1
+  br i1 %12, label %bb2, label %bb4
+
+bb2:                                              ; preds = %start
+  %s.0 = load ptr, ptr %_3, align 8
+  %13 = getelementptr inbounds i8, ptr %_3, i64 8
+  %s.1 = load i64, ptr %13, align 8
+; call std::io::Write::write_all
+  %14 = call ptr @_ZN3std2io5Write9write_all17h2c3fa21d241e2d0fE(ptr align 1 %self, ptr align 1 %s.0, i64 %s.1)
+  store ptr %14, ptr %_0, align 8
+  br label %bb5
+
+bb4:                                              ; preds = %start
+  %15 = load ptr, ptr %args, align 8
+  %16 = getelementptr inbounds i8, ptr %args, i64 8
+  %17 = load ptr, ptr %16, align 8
+; call std::io::default_write_fmt
+  %18 = call ptr @_ZN3std2io17default_write_fmt17hcd5671faf45557b5E(ptr align 1 %self, ptr %15, ptr %17)
+  store ptr %18, ptr %_0, align 8
+  br label %bb5
+
+bb5:                                              ; preds = %bb4, %bb2
+  %19 = load ptr, ptr %_0, align 8
+  ret ptr %19
+
+bb6:                                              ; No predecessors!
+  unreachable
+}
+
+; std::io::error::repr_bitpacked::decode_repr
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @_ZN3std2io5error14repr_bitpacked11decode_repr17h1cede35b1b619433E(ptr sret([16 x i8]) align 8 %_0, ptr %ptr) unnamed_addr #1 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [8 x i8], align 8
+  %1 = alloca [16 x i8], align 8
+  %_21 = alloca [1 x i8], align 1
+  %self = alloca [1 x i8], align 1
+  store i8 1, ptr %_21, align 1
+  %bits = ptrtoint ptr %ptr to i64
+  %_5 = and i64 %bits, 3
+  switch i64 %_5, label %bb1 [
+    i64 2, label %bb5
+    i64 3, label %bb4
+    i64 0, label %bb3
+    i64 1, label %bb2
+  ]
+
+bb1:                                              ; preds = %start
+; invoke core::panicking::panic
+  invoke void @_RNvNtCsgEmfK2I1SDS_4core9panicking5panic(ptr align 1 @alloc_a500d906b91607583596fa15e63c2ada, i64 40, ptr align 8 @alloc_001eb85a62c5c94c4f46cb7ac3a24716) #26
+          to label %unreachable unwind label %cleanup
+
+bb5:                                              ; preds = %start
+  %_7 = ashr i64 %bits, 32
+  %code = trunc i64 %_7 to i32
+  %2 = getelementptr inbounds i8, ptr %_0, i64 4
+  store i32 %code, ptr %2, align 4
+  store i8 0, ptr %_0, align 8
+  br label %bb16
+
+bb4:                                              ; preds = %start
+  %_10 = lshr i64 %bits, 32
+  %kind_bits = trunc i64 %_10 to i32
+; invoke std::io::error::repr_bitpacked::kind_from_prim
+  %3 = invoke i8 @_ZN3std2io5error14repr_bitpacked14kind_from_prim17hae34458a4dc69a10E(i32 %kind_bits)
+          to label %bb6 unwind label %cleanup
+
+bb3:                                              ; preds = %start
+  %4 = getelementptr inbounds i8, ptr %_0, i64 8
+  store ptr %ptr, ptr %4, align 8
+  store i8 2, ptr %_0, align 8
+  br label %bb16
+
+bb2:                                              ; preds = %start
+  %5 = getelementptr i8, ptr %ptr, i64 -1
+  store ptr %5, ptr %0, align 8
+  %_33 = load ptr, ptr %0, align 8
+  store i8 0, ptr %_21, align 1
+; invoke std::io::error::repr_bitpacked::Repr::data::{{closure}}
+  %_17 = invoke align 8 ptr @"_ZN3std2io5error14repr_bitpacked4Repr4data28_$u7b$$u7b$closure$u7d$$u7d$17h5303029b7fafcb61E"(ptr %_33)
+          to label %bb7 unwind label %cleanup
+
+bb16:                                             ; preds = %bb3, %bb14, %bb5
+  br label %bb8
+
+bb11:                                             ; preds = %cleanup
+  %6 = load i8, ptr %_21, align 1
+  %7 = trunc nuw i8 %6 to i1
+  br i1 %7, label %bb10, label %bb9
+
+cleanup:                                          ; preds = %bb1, %bb2, %bb4
+  %8 = landingpad { ptr, i32 }
+          cleanup
+  %9 = extractvalue { ptr, i32 } %8, 0
+  %10 = extractvalue { ptr, i32 } %8, 1
+  store ptr %9, ptr %1, align 8
+  %11 = getelementptr inbounds i8, ptr %1, i64 8
+  store i32 %10, ptr %11, align 8
+  br label %bb11
+
+bb6:                                              ; preds = %bb4
+  store i8 %3, ptr %self, align 1
+  %12 = load i8, ptr %self, align 1
+  %13 = icmp eq i8 %12, 42
+  %_23 = select i1 %13, i64 0, i64 1
+  %14 = trunc nuw i64 %_23 to i1
+  br i1 %14, label %bb14, label %bb13
+
+bb14:                                             ; preds = %bb6
+  %kind = load i8, ptr %self, align 1
+  %15 = getelementptr inbounds i8, ptr %_0, i64 1
+  store i8 %kind, ptr %15, align 1
+  store i8 1, ptr %_0, align 8
+  br label %bb16
+
+bb13:                                             ; preds = %bb6
+; call core::hint::unreachable_unchecked::precondition_check
+  call void @_ZN4core4hint21unreachable_unchecked18precondition_check17hd4e00d0f63ecbdbcE(ptr align 8 @alloc_a185c37a7413867ddb596db6d01df0de) #28
+  br label %bb12
+
+bb12:                                             ; preds = %bb13
+  unreachable
+
+bb8:                                              ; preds = %bb7, %bb16
+  ret void
+
+bb7:                                              ; preds = %bb2
+  %16 = getelementptr inbounds i8, ptr %_0, i64 8
+  store ptr %_17, ptr %16, align 8
+  store i8 3, ptr %_0, align 8
+  br label %bb8
+
+unreachable:                                      ; preds = %bb1
+  unreachable
+
+bb9:                                              ; preds = %bb10, %bb11
+  %17 = load ptr, ptr %1, align 8
+  %18 = getelementptr inbounds i8, ptr %1, i64 8
+  %19 = load i32, ptr %18, align 8
+  %20 = insertvalue { ptr, i32 } poison, ptr %17, 0
+  %21 = insertvalue { ptr, i32 } %20, i32 %19, 1
+  resume { ptr, i32 } %21
+
+bb10:                                             ; preds = %bb11
+  br label %bb9
+}
+
+; std::io::error::repr_bitpacked::decode_repr
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @_ZN3std2io5error14repr_bitpacked11decode_repr17hb298d1a275b3d40cE(ptr sret([16 x i8]) align 8 %_0, ptr %ptr) unnamed_addr #1 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [8 x i8], align 8
+  %1 = alloca [16 x i8], align 8
+  %_21 = alloca [1 x i8], align 1
+  %self = alloca [1 x i8], align 1
+  store i8 1, ptr %_21, align 1
+  %bits = ptrtoint ptr %ptr to i64
+  %_5 = and i64 %bits, 3
+  switch i64 %_5, label %bb1 [
+    i64 2, label %bb5
+    i64 3, label %bb4
+    i64 0, label %bb3
+    i64 1, label %bb2
+  ]
+
+bb1:                                              ; preds = %start
+; invoke core::panicking::panic
+  invoke void @_RNvNtCsgEmfK2I1SDS_4core9panicking5panic(ptr align 1 @alloc_a500d906b91607583596fa15e63c2ada, i64 40, ptr align 8 @alloc_001eb85a62c5c94c4f46cb7ac3a24716) #26
+          to label %unreachable unwind label %cleanup
+
+bb5:                                              ; preds = %start
+  %_7 = ashr i64 %bits, 32
+  %code = trunc i64 %_7 to i32
+  %2 = getelementptr inbounds i8, ptr %_0, i64 4
+  store i32 %code, ptr %2, align 4
+  store i8 0, ptr %_0, align 8
+  br label %bb16
+
+bb4:                                              ; preds = %start
+  %_10 = lshr i64 %bits, 32
+  %kind_bits = trunc i64 %_10 to i32
+; invoke std::io::error::repr_bitpacked::kind_from_prim
+  %3 = invoke i8 @_ZN3std2io5error14repr_bitpacked14kind_from_prim17hae34458a4dc69a10E(i32 %kind_bits)
+          to label %bb6 unwind label %cleanup
+
+bb3:                                              ; preds = %start
+  %4 = getelementptr inbounds i8, ptr %_0, i64 8
+  store ptr %ptr, ptr %4, align 8
+  store i8 2, ptr %_0, align 8
+  br label %bb16
+
+bb2:                                              ; preds = %start
+  %5 = getelementptr i8, ptr %ptr, i64 -1
+  store ptr %5, ptr %0, align 8
+  %_33 = load ptr, ptr %0, align 8
+  store i8 0, ptr %_21, align 1
+; invoke <std::io::error::repr_bitpacked::Repr as core::ops::drop::Drop>::drop::{{closure}}
+  %_17 = invoke align 8 ptr @"_ZN78_$LT$std..io..error..repr_bitpacked..Repr$u20$as$u20$core..ops..drop..Drop$GT$4drop28_$u7b$$u7b$closure$u7d$$u7d$17hd66d86ec7587c7baE"(ptr %_33)
+          to label %bb7 unwind label %cleanup
+
+bb16:                                             ; preds = %bb3, %bb14, %bb5
+  br label %bb8
+
+bb11:                                             ; preds = %cleanup
+  %6 = load i8, ptr %_21, align 1
+  %7 = trunc nuw i8 %6 to i1
+  br i1 %7, label %bb10, label %bb9
+
+cleanup:                                          ; preds = %bb1, %bb2, %bb4
+  %8 = landingpad { ptr, i32 }
+          cleanup
+  %9 = extractvalue { ptr, i32 } %8, 0
+  %10 = extractvalue { ptr, i32 } %8, 1
+  store ptr %9, ptr %1, align 8
+  %11 = getelementptr inbounds i8, ptr %1, i64 8
+  store i32 %10, ptr %11, align 8
+  br label %bb11
+
+bb6:                                              ; preds = %bb4
+  store i8 %3, ptr %self, align 1
+  %12 = load i8, ptr %self, align 1
+  %13 = icmp eq i8 %12, 42
+  %_23 = select i1 %13, i64 0, i64 1
+  %14 = trunc nuw i64 %_23 to i1
+  br i1 %14, label %bb14, label %bb13
+
+bb14:                                             ; preds = %bb6
+  %kind = load i8, ptr %self, align 1
+  %15 = getelementptr inbounds i8, ptr %_0, i64 1
+  store i8 %kind, ptr %15, align 1
+  store i8 1, ptr %_0, align 8
+  br label %bb16
+
+bb13:                                             ; preds = %bb6
+; call core::hint::unreachable_unchecked::precondition_check
+  call void @_ZN4core4hint21unreachable_unchecked18precondition_check17hd4e00d0f63ecbdbcE(ptr align 8 @alloc_a185c37a7413867ddb596db6d01df0de) #28
+  br label %bb12
+
+bb12:                                             ; preds = %bb13
+  unreachable
+
+bb8:                                              ; preds = %bb7, %bb16
+  ret void
+
+bb7:                                              ; preds = %bb2
+  %16 = getelementptr inbounds i8, ptr %_0, i64 8
+  store ptr %_17, ptr %16, align 8
+  store i8 3, ptr %_0, align 8
+  br label %bb8
+
+unreachable:                                      ; preds = %bb1
+  unreachable
+
+bb9:                                              ; preds = %bb10, %bb11
+  %17 = load ptr, ptr %1, align 8
+  %18 = getelementptr inbounds i8, ptr %1, i64 8
+  %19 = load i32, ptr %18, align 8
+  %20 = insertvalue { ptr, i32 } poison, ptr %17, 0
+  %21 = insertvalue { ptr, i32 } %20, i32 %19, 1
+  resume { ptr, i32 } %21
+
+bb10:                                             ; preds = %bb11
+  br label %bb9
+}
+
+; std::io::error::repr_bitpacked::kind_from_prim
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal i8 @_ZN3std2io5error14repr_bitpacked14kind_from_prim17hae34458a4dc69a10E(i32 %ek) unnamed_addr #1 {
+start:
+  %_0 = alloca [1 x i8], align 1
+  %0 = icmp eq i32 %ek, 0
+  br i1 %0, label %bb1, label %bb2
+
+bb1:                                              ; preds = %start
+  store i8 0, ptr %_0, align 1
+  br label %bb85
+
+bb2:                                              ; preds = %start
+  %1 = icmp eq i32 %ek, 1
+  br i1 %1, label %bb3, label %bb4
+
+bb85:                                             ; preds = %bb84, %bb83, %bb81, %bb79, %bb77, %bb75, %bb73, %bb71, %bb69, %bb67, %bb65, %bb63, %bb61, %bb59, %bb57, %bb55, %bb53, %bb51, %bb49, %bb47, %bb45, %bb43, %bb41, %bb39, %bb37, %bb35, %bb33, %bb31, %bb29, %bb27, %bb25, %bb23, %bb21, %bb19, %bb17, %bb15, %bb13, %bb11, %bb9, %bb7, %bb5, %bb3, %bb1
+  %2 = load i8, ptr %_0, align 1
+  ret i8 %2
+
+bb3:                                              ; preds = %bb2
+  store i8 1, ptr %_0, align 1
+  br label %bb85
+
+bb4:                                              ; preds = %bb2
+  %3 = icmp eq i32 %ek, 2
+  br i1 %3, label %bb5, label %bb6
+
+bb5:                                              ; preds = %bb4
+  store i8 2, ptr %_0, align 1
+  br label %bb85
+
+bb6:                                              ; preds = %bb4
+  %4 = icmp eq i32 %ek, 3
+  br i1 %4, label %bb7, label %bb8
+
+bb7:                                              ; preds = %bb6
+  store i8 3, ptr %_0, align 1
+  br label %bb85
+
+bb8:                                              ; preds = %bb6
+  %5 = icmp eq i32 %ek, 4
+  br i1 %5, label %bb9, label %bb10
+
+bb9:                                              ; preds = %bb8
+  store i8 4, ptr %_0, align 1
+  br label %bb85
+
+bb10:                                             ; preds = %bb8
+  %6 = icmp eq i32 %ek, 5
+  br i1 %6, label %bb11, label %bb12
+
+bb11:                                             ; preds = %bb10
+  store i8 5, ptr %_0, align 1
+  br label %bb85
+
+bb12:                                             ; preds = %bb10
+  %7 = icmp eq i32 %ek, 6
+  br i1 %7, label %bb13, label %bb14
+
+bb13:                                             ; preds = %bb12
+  store i8 6, ptr %_0, align 1
+  br label %bb85
+
+bb14:                                             ; preds = %bb12
+  %8 = icmp eq i32 %ek, 7
+  br i1 %8, label %bb15, label %bb16
+
+bb15:                                             ; preds = %bb14
+  store i8 7, ptr %_0, align 1
+  br label %bb85
+
+bb16:                                             ; preds = %bb14
+  %9 = icmp eq i32 %ek, 8
+  br i1 %9, label %bb17, label %bb18
+
+bb17:                                             ; preds = %bb16
+  store i8 8, ptr %_0, align 1
+  br label %bb85
+
+bb18:                                             ; preds = %bb16
+  %10 = icmp eq i32 %ek, 9
+  br i1 %10, label %bb19, label %bb20
+
+bb19:                                             ; preds = %bb18
+  store i8 9, ptr %_0, align 1
+  br label %bb85
+
+bb20:                                             ; preds = %bb18
+  %11 = icmp eq i32 %ek, 10
+  br i1 %11, label %bb21, label %bb22
+
+bb21:                                             ; preds = %bb20
+  store i8 10, ptr %_0, align 1
+  br label %bb85
+
+bb22:                                             ; preds = %bb20
+  %12 = icmp eq i32 %ek, 11
+  br i1 %12, label %bb23, label %bb24
+
+bb23:                                             ; preds = %bb22
+  store i8 11, ptr %_0, align 1
+  br label %bb85
+
+bb24:                                             ; preds = %bb22
+  %13 = icmp eq i32 %ek, 12
+  br i1 %13, label %bb25, label %bb26
+
+bb25:                                             ; preds = %bb24
+  store i8 12, ptr %_0, align 1
+  br label %bb85
+
+bb26:                                             ; preds = %bb24
+  %14 = icmp eq i32 %ek, 13
+  br i1 %14, label %bb27, label %bb28
+
+bb27:                                             ; preds = %bb26
+  store i8 13, ptr %_0, align 1
+  br label %bb85
+
+bb28:                                             ; preds = %bb26
+  %15 = icmp eq i32 %ek, 14
+  br i1 %15, label %bb29, label %bb30
+
+bb29:                                             ; preds = %bb28
+  store i8 14, ptr %_0, align 1
+  br label %bb85
+
+bb30:                                             ; preds = %bb28
+  %16 = icmp eq i32 %ek, 15
+  br i1 %16, label %bb31, label %bb32
+
+bb31:                                             ; preds = %bb30
+  store i8 15, ptr %_0, align 1
+  br label %bb85
+
+bb32:                                             ; preds = %bb30
+  %17 = icmp eq i32 %ek, 16
+  br i1 %17, label %bb33, label %bb34
+
+bb33:                                             ; preds = %bb32
+  store i8 16, ptr %_0, align 1
+  br label %bb85
+
+bb34:                                             ; preds = %bb32
+  %18 = icmp eq i32 %ek, 17
+  br i1 %18, label %bb35, label %bb36
+
+bb35:                                             ; preds = %bb34
+  store i8 17, ptr %_0, align 1
+  br label %bb85
+
+bb36:                                             ; preds = %bb34
+  %19 = icmp eq i32 %ek, 18
+  br i1 %19, label %bb37, label %bb38
+
+bb37:                                             ; preds = %bb36
+  store i8 18, ptr %_0, align 1
+  br label %bb85
+
+bb38:                                             ; preds = %bb36
+  %20 = icmp eq i32 %ek, 19
+  br i1 %20, label %bb39, label %bb40
+
+bb39:                                             ; preds = %bb38
+  store i8 19, ptr %_0, align 1
+  br label %bb85
+
+bb40:                                             ; preds = %bb38
+  %21 = icmp eq i32 %ek, 20
+  br i1 %21, label %bb41, label %bb42
+
+bb41:                                             ; preds = %bb40
+  store i8 20, ptr %_0, align 1
+  br label %bb85
+
+bb42:                                             ; preds = %bb40
+  %22 = icmp eq i32 %ek, 21
+  br i1 %22, label %bb43, label %bb44
+
+bb43:                                             ; preds = %bb42
+  store i8 21, ptr %_0, align 1
+  br label %bb85
+
+bb44:                                             ; preds = %bb42
+  %23 = icmp eq i32 %ek, 22
+  br i1 %23, label %bb45, label %bb46
+
+bb45:                                             ; preds = %bb44
+  store i8 22, ptr %_0, align 1
+  br label %bb85
+
+bb46:                                             ; preds = %bb44
+  %24 = icmp eq i32 %ek, 23
+  br i1 %24, label %bb47, label %bb48
+
+bb47:                                             ; preds = %bb46
+  store i8 23, ptr %_0, align 1
+  br label %bb85
+
+bb48:                                             ; preds = %bb46
+  %25 = icmp eq i32 %ek, 24
+  br i1 %25, label %bb49, label %bb50
+
+bb49:                                             ; preds = %bb48
+  store i8 24, ptr %_0, align 1
+  br label %bb85
+
+bb50:                                             ; preds = %bb48
+  %26 = icmp eq i32 %ek, 25
+  br i1 %26, label %bb51, label %bb52
+
+bb51:                                             ; preds = %bb50
+  store i8 25, ptr %_0, align 1
+  br label %bb85
+
+bb52:                                             ; preds = %bb50
+  %27 = icmp eq i32 %ek, 26
+  br i1 %27, label %bb53, label %bb54
+
+bb53:                                             ; preds = %bb52
+  store i8 26, ptr %_0, align 1
+  br label %bb85
+
+bb54:                                             ; preds = %bb52
+  %28 = icmp eq i32 %ek, 27
+  br i1 %28, label %bb55, label %bb56
+
+bb55:                                             ; preds = %bb54
+  store i8 27, ptr %_0, align 1
+  br label %bb85
+
+bb56:                                             ; preds = %bb54
+  %29 = icmp eq i32 %ek, 28
+  br i1 %29, label %bb57, label %bb58
+
+bb57:                                             ; preds = %bb56
+  store i8 28, ptr %_0, align 1
+  br label %bb85
+
+bb58:                                             ; preds = %bb56
+  %30 = icmp eq i32 %ek, 29
+  br i1 %30, label %bb59, label %bb60
+
+bb59:                                             ; preds = %bb58
+  store i8 29, ptr %_0, align 1
+  br label %bb85
+
+bb60:                                             ; preds = %bb58
+  %31 = icmp eq i32 %ek, 30
+  br i1 %31, label %bb61, label %bb62
+
+bb61:                                             ; preds = %bb60
+  store i8 30, ptr %_0, align 1
+  br label %bb85
+
+bb62:                                             ; preds = %bb60
+  %32 = icmp eq i32 %ek, 31
+  br i1 %32, label %bb63, label %bb64
+
+bb63:                                             ; preds = %bb62
+  store i8 31, ptr %_0, align 1
+  br label %bb85
+
+bb64:                                             ; preds = %bb62
+  %33 = icmp eq i32 %ek, 32
+  br i1 %33, label %bb65, label %bb66
+
+bb65:                                             ; preds = %bb64
+  store i8 32, ptr %_0, align 1
+  br label %bb85
+
+bb66:                                             ; preds = %bb64
+  %34 = icmp eq i32 %ek, 33
+  br i1 %34, label %bb67, label %bb68
+
+bb67:                                             ; preds = %bb66
+  store i8 33, ptr %_0, align 1
+  br label %bb85
+
+bb68:                                             ; preds = %bb66
+  %35 = icmp eq i32 %ek, 34
+  br i1 %35, label %bb69, label %bb70
+
+bb69:                                             ; preds = %bb68
+  store i8 34, ptr %_0, align 1
+  br label %bb85
+
+bb70:                                             ; preds = %bb68
+  %36 = icmp eq i32 %ek, 35
+  br i1 %36, label %bb71, label %bb72
+
+bb71:                                             ; preds = %bb70
+  store i8 35, ptr %_0, align 1
+  br label %bb85
+
+bb72:                                             ; preds = %bb70
+  %37 = icmp eq i32 %ek, 40
+  br i1 %37, label %bb73, label %bb74
+
+bb73:                                             ; preds = %bb72
+  store i8 40, ptr %_0, align 1
+  br label %bb85
+
+bb74:                                             ; preds = %bb72
+  %38 = icmp eq i32 %ek, 37
+  br i1 %38, label %bb75, label %bb76
+
+bb75:                                             ; preds = %bb74
+  store i8 37, ptr %_0, align 1
+  br label %bb85
+
+bb76:                                             ; preds = %bb74
+  %39 = icmp eq i32 %ek, 36
+  br i1 %39, label %bb77, label %bb78
+
+bb77:                                             ; preds = %bb76
+  store i8 36, ptr %_0, align 1
+  br label %bb85
+
+bb78:                                             ; preds = %bb76
+  %40 = icmp eq i32 %ek, 38
+  br i1 %40, label %bb79, label %bb80
+
+bb79:                                             ; preds = %bb78
+  store i8 38, ptr %_0, align 1
+  br label %bb85
+
+bb80:                                             ; preds = %bb78
+  %41 = icmp eq i32 %ek, 39
+  br i1 %41, label %bb81, label %bb82
+
+bb81:                                             ; preds = %bb80
+  store i8 39, ptr %_0, align 1
+  br label %bb85
+
+bb82:                                             ; preds = %bb80
+  %42 = icmp eq i32 %ek, 41
+  br i1 %42, label %bb83, label %bb84
+
+bb83:                                             ; preds = %bb82
+  store i8 41, ptr %_0, align 1
+  br label %bb85
+
+bb84:                                             ; preds = %bb82
+  store i8 42, ptr %_0, align 1
+  br label %bb85
+}
+
+; std::io::error::repr_bitpacked::Repr::data::{{closure}}
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal align 8 ptr @"_ZN3std2io5error14repr_bitpacked4Repr4data28_$u7b$$u7b$closure$u7d$$u7d$17h5303029b7fafcb61E"(ptr %c) unnamed_addr #1 {
+start:
+  ret ptr %c
+}
+
+; std::rt::lang_start
+; Function Attrs: nonlazybind uwtable
+define hidden i64 @_ZN3std2rt10lang_start17hc23eaa4e10f6e082E(ptr %main, i64 %argc, ptr %argv, i8 %sigpipe) unnamed_addr #0 {
+start:
+  %_7 = alloca [8 x i8], align 8
+  store ptr %main, ptr %_7, align 8
+; call std::rt::lang_start_internal
+  %_0 = call i64 @_RNvNtCsjrHSEGnQ3l9_3std2rt19lang_start_internal(ptr align 1 %_7, ptr align 8 @vtable.1, i64 %argc, ptr %argv, i8 %sigpipe)
+  ret i64 %_0
+}
+
+; std::rt::lang_start::{{closure}}
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal i32 @"_ZN3std2rt10lang_start28_$u7b$$u7b$closure$u7d$$u7d$17h634f240277f2a19cE"(ptr align 8 %_1) unnamed_addr #1 {
+start:
+  %_4 = load ptr, ptr %_1, align 8
+; call std::sys::backtrace::__rust_begin_short_backtrace
+  call void @_ZN3std3sys9backtrace28__rust_begin_short_backtrace17h5125a86b78c46b02E(ptr %_4) #29
+; call <() as std::process::Termination>::report
+  %self = call i8 @"_ZN54_$LT$$LP$$RP$$u20$as$u20$std..process..Termination$GT$6report17h6ddec0bf0dc29ecdE"() #24
+  %_0 = zext i8 %self to i32
+  ret i32 %_0
+}
+
+; std::env::var_os
+; Function Attrs: nonlazybind uwtable
+define internal void @_ZN3std3env6var_os17h3dfb554fb5b4d0afE(ptr sret([24 x i8]) align 8 %_0, ptr align 1 %0, i64 %1) unnamed_addr #0 personality ptr @rust_eh_personality {
+start:
+  %2 = alloca [16 x i8], align 8
+  %key = alloca [16 x i8], align 8
+  store ptr %0, ptr %key, align 8
+  %3 = getelementptr inbounds i8, ptr %key, i64 8
+  store i64 %1, ptr %3, align 8
+; invoke <&T as core::convert::AsRef<U>>::as_ref
+  %4 = invoke { ptr, i64 } @"_ZN55_$LT$$RF$T$u20$as$u20$core..convert..AsRef$LT$U$GT$$GT$6as_ref17h4504a0ff85759049E"(ptr align 8 %key)
+          to label %bb1 unwind label %cleanup
+
+bb4:                                              ; preds = %cleanup
+  %5 = load ptr, ptr %2, align 8
+  %6 = getelementptr inbounds i8, ptr %2, i64 8
+  %7 = load i32, ptr %6, align 8
+  %8 = insertvalue { ptr, i32 } poison, ptr %5, 0
+  %9 = insertvalue { ptr, i32 } %8, i32 %7, 1
+  resume { ptr, i32 } %9
+
+cleanup:                                          ; preds = %bb1, %start
+  %10 = landingpad { ptr, i32 }
+          cleanup
+  %11 = extractvalue { ptr, i32 } %10, 0
+  %12 = extractvalue { ptr, i32 } %10, 1
+  store ptr %11, ptr %2, align 8
+  %13 = getelementptr inbounds i8, ptr %2, i64 8
+  store i32 %12, ptr %13, align 8
+  br label %bb4
+
+bb1:                                              ; preds = %start
+  %_2.0 = extractvalue { ptr, i64 } %4, 0
+  %_2.1 = extractvalue { ptr, i64 } %4, 1
+; invoke std::env::_var_os
+  invoke void @_RNvNtCsjrHSEGnQ3l9_3std3env7__var_os(ptr sret([24 x i8]) align 8 %_0, ptr align 1 %_2.0, i64 %_2.1)
+          to label %bb2 unwind label %cleanup
+
+bb2:                                              ; preds = %bb1
+  ret void
+}
+
+; std::ffi::os_str::<impl core::convert::AsRef<std::ffi::os_str::OsStr> for str>::as_ref
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal { ptr, i64 } @"_ZN3std3ffi6os_str85_$LT$impl$u20$core..convert..AsRef$LT$std..ffi..os_str..OsStr$GT$$u20$for$u20$str$GT$6as_ref17hf1d6dc6ac2332100E"(ptr align 1 %self.0, i64 %self.1) unnamed_addr #1 {
+start:
+  %0 = insertvalue { ptr, i64 } poison, ptr %self.0, 0
+  %1 = insertvalue { ptr, i64 } %0, i64 %self.1, 1
+  ret { ptr, i64 } %1
+}
+
+; std::sys::backtrace::__rust_begin_short_backtrace
+; Function Attrs: noinline nonlazybind uwtable
+define internal void @_ZN3std3sys9backtrace28__rust_begin_short_backtrace17h364fc4300d43d45aE(ptr align 8 %f) unnamed_addr #2 {
+start:
+; call std::thread::lifecycle::spawn_unchecked::{{closure}}::{{closure}}::{{closure}}
+  call void @"_ZN3std6thread9lifecycle15spawn_unchecked28_$u7b$$u7b$closure$u7d$$u7d$28_$u7b$$u7b$closure$u7d$$u7d$28_$u7b$$u7b$closure$u7d$$u7d$17hf16d258b8716770bE"(ptr align 8 %f) #24
+  call void asm sideeffect "", "~{memory}"(), !srcloc !4
+  ret void
+}
+
+; std::sys::backtrace::__rust_begin_short_backtrace
+; Function Attrs: noinline nonlazybind uwtable
+define internal void @_ZN3std3sys9backtrace28__rust_begin_short_backtrace17h5125a86b78c46b02E(ptr %f) unnamed_addr #2 {
+start:
+; call core::ops::function::FnOnce::call_once
+  call void @_ZN4core3ops8function6FnOnce9call_once17he5f383caf161df0bE(ptr %f) #24
+  call void asm sideeffect "", "~{memory}"(), !srcloc !4
+  ret void
+}
+
+; std::sys::backtrace::__rust_begin_short_backtrace
+; Function Attrs: noinline nonlazybind uwtable
+define internal void @_ZN3std3sys9backtrace28__rust_begin_short_backtrace17he1e947961369eda4E(ptr %f) unnamed_addr #2 {
+start:
+; call mutex::main::{{closure}}
+  call void @"_ZN5mutex4main28_$u7b$$u7b$closure$u7d$$u7d$17hbe011949e0f8226fE"(ptr %f) #24
+  call void asm sideeffect "", "~{memory}"(), !srcloc !4
+  ret void
+}
+
+; std::sync::poison::map_result
+; Function Attrs: nonlazybind uwtable
+define internal void @_ZN3std4sync6poison10map_result17ha0836df638701693E(ptr sret([24 x i8]) align 8 %_0, i1 zeroext %0, i8 %1, ptr align 8 %f) unnamed_addr #0 {
+start:
+  %result = alloca [2 x i8], align 1
+  %2 = zext i1 %0 to i8
+  store i8 %2, ptr %result, align 1
+  %3 = getelementptr inbounds i8, ptr %result, i64 1
+  store i8 %1, ptr %3, align 1
+  %4 = load i8, ptr %result, align 1
+  %5 = trunc nuw i8 %4 to i1
+  %6 = getelementptr inbounds i8, ptr %result, i64 1
+  %7 = load i8, ptr %6, align 1
+  %_3 = zext i1 %5 to i64
+  %8 = trunc nuw i64 %_3 to i1
+  br i1 %8, label %bb2, label %bb3
+
+bb2:                                              ; preds = %start
+  %9 = getelementptr inbounds i8, ptr %result, i64 1
+  %10 = load i8, ptr %9, align 1
+  %data = trunc nuw i8 %10 to i1
+; call std::sync::poison::mutex::MutexGuard<T>::new::{{closure}}
+  %11 = call { ptr, i1 } @"_ZN3std4sync6poison5mutex19MutexGuard$LT$T$GT$3new28_$u7b$$u7b$closure$u7d$$u7d$17hbead940f235f8558E"(ptr align 8 %f, i1 zeroext %data) #24
+  %data.0 = extractvalue { ptr, i1 } %11, 0
+  %data.1 = extractvalue { ptr, i1 } %11, 1
+  %12 = getelementptr inbounds i8, ptr %_0, i64 8
+  store ptr %data.0, ptr %12, align 8
+  %13 = getelementptr inbounds i8, ptr %12, i64 8
+  %14 = zext i1 %data.1 to i8
+  store i8 %14, ptr %13, align 8
+  store i64 1, ptr %_0, align 8
+  br label %bb6
+
+bb3:                                              ; preds = %start
+  %15 = getelementptr inbounds i8, ptr %result, i64 1
+  %16 = load i8, ptr %15, align 1
+  %t = trunc nuw i8 %16 to i1
+; call std::sync::poison::mutex::MutexGuard<T>::new::{{closure}}
+  %17 = call { ptr, i1 } @"_ZN3std4sync6poison5mutex19MutexGuard$LT$T$GT$3new28_$u7b$$u7b$closure$u7d$$u7d$17hbead940f235f8558E"(ptr align 8 %f, i1 zeroext %t) #24
+  %_5.0 = extractvalue { ptr, i1 } %17, 0
+  %_5.1 = extractvalue { ptr, i1 } %17, 1
+  %18 = getelementptr inbounds i8, ptr %_0, i64 8
+  store ptr %_5.0, ptr %18, align 8
+  %19 = getelementptr inbounds i8, ptr %18, i64 8
+  %20 = zext i1 %_5.1 to i8
+  store i8 %20, ptr %19, align 8
+  store i64 0, ptr %_0, align 8
+  br label %bb6
+
+bb6:                                              ; preds = %bb2, %bb3
+  ret void
+
+bb1:                                              ; No predecessors!
+  unreachable
+}
+
+; std::sync::poison::Flag::done
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @_ZN3std4sync6poison4Flag4done17hbe210c8a96c0a99bE(ptr align 1 %self, ptr align 1 %guard) unnamed_addr #1 {
+start:
+  %0 = load i8, ptr %guard, align 1
+  %_3 = trunc nuw i8 %0 to i1
+  br i1 %_3, label %bb3, label %bb1
+
+bb1:                                              ; preds = %start
+; call core::sync::atomic::atomic_load
+  %_8 = call i64 @_ZN4core4sync6atomic11atomic_load17h8bb8faaad7bc1a27E(ptr @_RNvNtNtCsjrHSEGnQ3l9_3std9panicking11panic_count18GLOBAL_PANIC_COUNT, i8 0) #24
+  %_7 = and i64 %_8, 9223372036854775807
+  %1 = icmp eq i64 %_7, 0
+  br i1 %1, label %bb5, label %bb6
+
+bb3:                                              ; preds = %bb2, %bb6, %bb5, %start
+  ret void
+
+bb5:                                              ; preds = %bb1
+  br label %bb3
+
+bb6:                                              ; preds = %bb1
+; call std::panicking::panic_count::is_zero_slow_path
+  %_6 = call zeroext i1 @_RNvNtNtCsjrHSEGnQ3l9_3std9panicking11panic_count17is_zero_slow_path() #29
+  %_4 = xor i1 %_6, true
+  br i1 %_4, label %bb2, label %bb3
+
+bb2:                                              ; preds = %bb6
+; call core::sync::atomic::atomic_store
+  call void @_ZN4core4sync6atomic12atomic_store17hc419831ec445d993E(ptr %self, i8 1, i8 0) #24
+  br label %bb3
+}
+
+; std::sync::poison::Flag::guard
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal { i1, i8 } @_ZN3std4sync6poison4Flag5guard17he2457f486e7f1194E(ptr align 1 %self) unnamed_addr #1 {
+start:
+  %_5 = alloca [1 x i8], align 1
+  %_0 = alloca [2 x i8], align 1
+; call core::sync::atomic::atomic_load
+  %_7 = call i64 @_ZN4core4sync6atomic11atomic_load17h8bb8faaad7bc1a27E(ptr @_RNvNtNtCsjrHSEGnQ3l9_3std9panicking11panic_count18GLOBAL_PANIC_COUNT, i8 0) #24
+  %_6 = and i64 %_7, 9223372036854775807
+  %0 = icmp eq i64 %_6, 0
+  br i1 %0, label %bb5, label %bb6
+
+bb5:                                              ; preds = %start
+  store i8 1, ptr %_5, align 1
+  br label %bb4
+
+bb6:                                              ; preds = %start
+; call std::panicking::panic_count::is_zero_slow_path
+  %1 = call zeroext i1 @_RNvNtNtCsjrHSEGnQ3l9_3std9panicking11panic_count17is_zero_slow_path() #29
+  %2 = zext i1 %1 to i8
+  store i8 %2, ptr %_5, align 1
+  br label %bb4
+
+bb4:                                              ; preds = %bb6, %bb5
+  %3 = load i8, ptr %_5, align 1
+  %4 = trunc nuw i8 %3 to i1
+  %_3 = xor i1 %4, true
+; call core::sync::atomic::atomic_load
+  %_13 = call i8 @_ZN4core4sync6atomic11atomic_load17h1c7426ce05bf7ffcE(ptr %self, i8 0) #24
+  %5 = icmp eq i8 %_13, 0
+  br i1 %5, label %bb2, label %bb1
+
+bb2:                                              ; preds = %bb4
+  %6 = getelementptr inbounds i8, ptr %_0, i64 1
+  %7 = zext i1 %_3 to i8
+  store i8 %7, ptr %6, align 1
+  store i8 0, ptr %_0, align 1
+  br label %bb3
+
+bb1:                                              ; preds = %bb4
+  %8 = getelementptr inbounds i8, ptr %_0, i64 1
+  %9 = zext i1 %_3 to i8
+  store i8 %9, ptr %8, align 1
+  store i8 1, ptr %_0, align 1
+  br label %bb3
+
+bb3:                                              ; preds = %bb1, %bb2
+  %10 = load i8, ptr %_0, align 1
+  %11 = trunc nuw i8 %10 to i1
+  %12 = getelementptr inbounds i8, ptr %_0, i64 1
+  %13 = load i8, ptr %12, align 1
+  %14 = insertvalue { i1, i8 } poison, i1 %11, 0
+  %15 = insertvalue { i1, i8 } %14, i8 %13, 1
+  ret { i1, i8 } %15
+}
+
+; std::sync::poison::mutex::Mutex<T>::new
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @"_ZN3std4sync6poison5mutex14Mutex$LT$T$GT$3new17h9da1aee6e5682404E"(ptr sret([16 x i8]) align 8 %_0, i64 %t) unnamed_addr #1 {
+start:
+  %_6 = alloca [1 x i8], align 1
+  %_5 = alloca [4 x i8], align 4
+  %_3 = alloca [1 x i8], align 1
+  %_2 = alloca [4 x i8], align 4
+  store i32 0, ptr %_5, align 4
+  call void @llvm.memcpy.p0.p0.i64(ptr align 4 %_2, ptr align 4 %_5, i64 4, i1 false)
+  store i8 0, ptr %_6, align 1
+  call void @llvm.memcpy.p0.p0.i64(ptr align 1 %_3, ptr align 1 %_6, i64 1, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_0, ptr align 4 %_2, i64 4, i1 false)
+  %0 = getelementptr inbounds i8, ptr %_0, i64 4
+  call void @llvm.memcpy.p0.p0.i64(ptr align 4 %0, ptr align 1 %_3, i64 1, i1 false)
+  %1 = getelementptr inbounds i8, ptr %_0, i64 8
+  store i64 %t, ptr %1, align 8
+  ret void
+}
+
+; std::sync::poison::mutex::Mutex<T>::lock
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN3std4sync6poison5mutex14Mutex$LT$T$GT$4lock17h76f613bf90c31605E"(ptr sret([24 x i8]) align 8 %_0, ptr align 8 %self) unnamed_addr #0 {
+start:
+; call core::sync::atomic::atomic_compare_exchange
+  %0 = call { i32, i32 } @_ZN4core4sync6atomic23atomic_compare_exchange17hc62930dda1af9befE(ptr %self, i32 0, i32 1, i8 2, i8 0) #24
+  %_5.0 = extractvalue { i32, i32 } %0, 0
+  %_5.1 = extractvalue { i32, i32 } %0, 1
+  %_12 = zext i32 %_5.0 to i64
+  %_11 = icmp eq i64 %_12, 0
+  %_3 = xor i1 %_11, true
+  br i1 %_3, label %bb1, label %bb2
+
+bb2:                                              ; preds = %start
+  br label %bb3
+
+bb1:                                              ; preds = %start
+; call <std::sys::sync::mutex::futex::Mutex>::lock_contended
+  call void @_RNvMNtNtNtNtCsjrHSEGnQ3l9_3std3sys4sync5mutex5futexNtB2_5Mutex14lock_contended(ptr align 4 %self)
+  br label %bb3
+
+bb3:                                              ; preds = %bb1, %bb2
+  %_14 = getelementptr inbounds i8, ptr %self, i64 4
+; call std::sync::poison::Flag::guard
+  %1 = call { i1, i8 } @_ZN3std4sync6poison4Flag5guard17he2457f486e7f1194E(ptr align 1 %_14) #24
+  %_13.0 = extractvalue { i1, i8 } %1, 0
+  %_13.1 = extractvalue { i1, i8 } %1, 1
+; call std::sync::poison::map_result
+  call void @_ZN3std4sync6poison10map_result17ha0836df638701693E(ptr sret([24 x i8]) align 8 %_0, i1 zeroext %_13.0, i8 %_13.1, ptr align 8 %self)
+  ret void
+}
+
+; std::sync::poison::mutex::MutexGuard<T>::new::{{closure}}
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal { ptr, i1 } @"_ZN3std4sync6poison5mutex19MutexGuard$LT$T$GT$3new28_$u7b$$u7b$closure$u7d$$u7d$17hbead940f235f8558E"(ptr align 8 %_1, i1 zeroext %guard) unnamed_addr #1 {
+start:
+  %0 = insertvalue { ptr, i1 } poison, ptr %_1, 0
+  %1 = insertvalue { ptr, i1 } %0, i1 %guard, 1
+  ret { ptr, i1 } %1
+}
+
+; std::thread::join_handle::JoinHandle<T>::join
+; Function Attrs: nonlazybind uwtable
+define internal { ptr, ptr } @"_ZN3std6thread11join_handle19JoinHandle$LT$T$GT$4join17he27fe7f97e67a3e6E"(ptr align 8 %self) unnamed_addr #0 {
+start:
+  %_2 = alloca [24 x i8], align 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_2, ptr align 8 %self, i64 24, i1 false)
+; call std::thread::lifecycle::JoinInner<T>::join
+  %0 = call { ptr, ptr } @"_ZN3std6thread9lifecycle18JoinInner$LT$T$GT$4join17h79ff4363c7333d31E"(ptr align 8 %_2)
+  %_0.0 = extractvalue { ptr, ptr } %0, 0
+  %_0.1 = extractvalue { ptr, ptr } %0, 1
+  %1 = insertvalue { ptr, ptr } poison, ptr %_0.0, 0
+  %2 = insertvalue { ptr, ptr } %1, ptr %_0.1, 1
+  ret { ptr, ptr } %2
+}
+
+; std::thread::builder::Builder::spawn_unchecked
+; Function Attrs: nonlazybind uwtable
+define internal void @_ZN3std6thread7builder7Builder15spawn_unchecked17h05952a1c40ff83f3E(ptr sret([24 x i8]) align 8 %_0, ptr align 8 %self, ptr %f) unnamed_addr #0 {
+start:
+  %v = alloca [24 x i8], align 8
+  %val = alloca [24 x i8], align 8
+  %self1 = alloca [24 x i8], align 8
+  %_7 = alloca [24 x i8], align 8
+  %_6 = alloca [24 x i8], align 8
+  %name = alloca [24 x i8], align 8
+  %0 = getelementptr inbounds i8, ptr %self, i64 16
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %name, ptr align 8 %0, i64 24, i1 false)
+  %stack_size.0 = load i64, ptr %self, align 8
+  %1 = getelementptr inbounds i8, ptr %self, i64 8
+  %stack_size.1 = load i64, ptr %1, align 8
+  %2 = getelementptr inbounds i8, ptr %self, i64 40
+  %3 = load i8, ptr %2, align 8
+  %no_hooks = trunc nuw i8 %3 to i1
+; call std::thread::lifecycle::spawn_unchecked
+  call void @_ZN3std6thread9lifecycle15spawn_unchecked17h6ff662fea340f725E(ptr sret([24 x i8]) align 8 %self1, ptr align 8 %name, i64 %stack_size.0, i64 %stack_size.1, i1 zeroext %no_hooks, ptr null, ptr %f)
+  %4 = load ptr, ptr %self1, align 8
+  %5 = ptrtoint ptr %4 to i64
+  %6 = icmp eq i64 %5, 0
+  %_11 = select i1 %6, i64 1, i64 0
+  %7 = trunc nuw i64 %_11 to i1
+  br i1 %7, label %bb4, label %bb5
+
+bb4:                                              ; preds = %start
+  %8 = getelementptr inbounds i8, ptr %self1, i64 8
+  %e = load ptr, ptr %8, align 8
+  %9 = getelementptr inbounds i8, ptr %_7, i64 8
+  store ptr %e, ptr %9, align 8
+  store ptr null, ptr %_7, align 8
+  %10 = getelementptr inbounds i8, ptr %_7, i64 8
+  %residual = load ptr, ptr %10, align 8
+  %11 = getelementptr inbounds i8, ptr %_0, i64 8
+  store ptr %residual, ptr %11, align 8
+  store ptr null, ptr %_0, align 8
+  br label %bb3
+
+bb5:                                              ; preds = %start
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %v, ptr align 8 %self1, i64 24, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_7, ptr align 8 %v, i64 24, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %val, ptr align 8 %_7, i64 24, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_6, ptr align 8 %val, i64 24, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_0, ptr align 8 %_6, i64 24, i1 false)
+  br label %bb3
+
+bb3:                                              ; preds = %bb4, %bb5
+  ret void
+
+bb2:                                              ; No predecessors!
+  unreachable
+}
+
+; std::thread::functions::spawn
+; Function Attrs: nonlazybind uwtable
+define internal void @_ZN3std6thread9functions5spawn17h36cc06bcce53a42eE(ptr sret([24 x i8]) align 8 %_0, ptr %f) unnamed_addr #0 {
+start:
+  %_4 = alloca [24 x i8], align 8
+  %self = alloca [48 x i8], align 8
+  %_2 = alloca [24 x i8], align 8
+  store i64 -9223372036854775808, ptr %_4, align 8
+  %0 = getelementptr inbounds i8, ptr %self, i64 16
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %0, ptr align 8 %_4, i64 24, i1 false)
+  %1 = load i64, ptr @anon.654b07d532b501b63c9f4d548479edab.0, align 8
+  %2 = load i64, ptr getelementptr inbounds (i8, ptr @anon.654b07d532b501b63c9f4d548479edab.0, i64 8), align 8
+  store i64 %1, ptr %self, align 8
+  %3 = getelementptr inbounds i8, ptr %self, i64 8
+  store i64 %2, ptr %3, align 8
+  %4 = getelementptr inbounds i8, ptr %self, i64 40
+  store i8 0, ptr %4, align 8
+; call std::thread::builder::Builder::spawn_unchecked
+  call void @_ZN3std6thread7builder7Builder15spawn_unchecked17h05952a1c40ff83f3E(ptr sret([24 x i8]) align 8 %_2, ptr align 8 %self, ptr %f)
+; call core::result::Result<T,E>::expect
+  call void @"_ZN4core6result19Result$LT$T$C$E$GT$6expect17hfb10201731db0454E"(ptr sret([24 x i8]) align 8 %_0, ptr align 8 %_2, ptr align 1 @alloc_e3605bf48dd8479a638909176cc37fce, i64 22, ptr align 8 @alloc_0246dd9f5900f3685febed10b072f357) #24
+  ret void
+}
+
+; std::thread::lifecycle::spawn_unchecked
+; Function Attrs: nonlazybind uwtable
+define internal void @_ZN3std6thread9lifecycle15spawn_unchecked17h6ff662fea340f725E(ptr sret([24 x i8]) align 8 %_0, ptr align 8 %name, i64 %0, i64 %1, i1 zeroext %no_hooks, ptr %2, ptr %3) unnamed_addr #0 personality ptr @rust_eh_personality {
+start:
+  %4 = alloca [16 x i8], align 8
+  %5 = alloca [16 x i8], align 8
+  %6 = alloca [16 x i8], align 8
+  %7 = alloca [8 x i8], align 8
+  %8 = alloca [8 x i8], align 8
+  %9 = alloca [16 x i8], align 8
+  %_52 = alloca [8 x i8], align 8
+  %_51 = alloca [48 x i8], align 8
+  %_49 = alloca [24 x i8], align 8
+  %_47 = alloca [1 x i8], align 1
+  %_46 = alloca [1 x i8], align 1
+  %_45 = alloca [1 x i8], align 1
+  %_44 = alloca [1 x i8], align 1
+  %_43 = alloca [1 x i8], align 1
+  %self = alloca [16 x i8], align 8
+  %_37 = alloca [16 x i8], align 8
+  %_36 = alloca [24 x i8], align 8
+  %_33 = alloca [24 x i8], align 8
+  %_30 = alloca [48 x i8], align 8
+  %rust_start = alloca [48 x i8], align 8
+  %value = alloca [24 x i8], align 8
+  %_15 = alloca [24 x i8], align 8
+  %data = alloca [32 x i8], align 8
+  %my_packet = alloca [8 x i8], align 8
+  %hooks = alloca [32 x i8], align 8
+  %_9 = alloca [24 x i8], align 8
+  %thread = alloca [8 x i8], align 8
+  %stack_size1 = alloca [8 x i8], align 8
+  %f = alloca [8 x i8], align 8
+  %scope_data = alloca [8 x i8], align 8
+  %stack_size = alloca [16 x i8], align 8
+  store i64 %0, ptr %stack_size, align 8
+  %10 = getelementptr inbounds i8, ptr %stack_size, i64 8
+  store i64 %1, ptr %10, align 8
+  store ptr %2, ptr %scope_data, align 8
+  store ptr %3, ptr %f, align 8
+  store i8 1, ptr %_47, align 1
+  store i8 1, ptr %_46, align 1
+  store i8 1, ptr %_45, align 1
+  %_48 = load i64, ptr %stack_size, align 8
+  %11 = getelementptr inbounds i8, ptr %stack_size, i64 8
+  %12 = load i64, ptr %11, align 8
+  %13 = trunc nuw i64 %_48 to i1
+  br i1 %13, label %bb31, label %bb30
+
+bb31:                                             ; preds = %start
+  %14 = getelementptr inbounds i8, ptr %stack_size, i64 8
+  %15 = load i64, ptr %14, align 8
+  store i64 %15, ptr %stack_size1, align 8
+  br label %bb29
+
+bb30:                                             ; preds = %start
+; invoke std::thread::lifecycle::spawn_unchecked::{{closure}}
+  %16 = invoke i64 @"_ZN3std6thread9lifecycle15spawn_unchecked28_$u7b$$u7b$closure$u7d$$u7d$17hbd5a13ef39acff81E"()
+          to label %bb45 unwind label %cleanup
+
+bb26:                                             ; preds = %bb17, %cleanup
+  %17 = load i8, ptr %_45, align 1
+  %18 = trunc nuw i8 %17 to i1
+  br i1 %18, label %bb25, label %bb18
+
+cleanup:                                          ; preds = %bb13, %bb1, %bb29, %bb30
+  %19 = landingpad { ptr, i32 }
+          cleanup
+  %20 = extractvalue { ptr, i32 } %19, 0
+  %21 = extractvalue { ptr, i32 } %19, 1
+  store ptr %20, ptr %9, align 8
+  %22 = getelementptr inbounds i8, ptr %9, i64 8
+  store i32 %21, ptr %22, align 8
+  br label %bb26
+
+bb45:                                             ; preds = %bb30
+  store i64 %16, ptr %stack_size1, align 8
+  br label %bb29
+
+bb29:                                             ; preds = %bb31, %bb45
+; invoke <std::thread::id::ThreadId>::new
+  %id = invoke i64 @_RNvMNtNtCsjrHSEGnQ3l9_3std6thread2idNtB2_8ThreadId3new()
+          to label %bb1 unwind label %cleanup
+
+bb1:                                              ; preds = %bb29
+  store i8 0, ptr %_47, align 1
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_9, ptr align 8 %name, i64 24, i1 false)
+; invoke <std::thread::thread::Thread>::new
+  %23 = invoke ptr @_RNvMs_NtNtCsjrHSEGnQ3l9_3std6thread6threadNtB4_6Thread3new(i64 %id, ptr align 8 %_9)
+          to label %bb2 unwind label %cleanup
+
+bb2:                                              ; preds = %bb1
+  store ptr %23, ptr %thread, align 8
+  br i1 %no_hooks, label %bb32, label %bb3
+
+bb3:                                              ; preds = %bb2
+; invoke std::thread::spawnhook::run_spawn_hooks
+  invoke void @_RNvNtNtCsjrHSEGnQ3l9_3std6thread9spawnhook15run_spawn_hooks(ptr sret([32 x i8]) align 8 %hooks, ptr align 8 %thread)
+          to label %bb4 unwind label %cleanup2
+
+bb32:                                             ; preds = %bb2
+  store i64 0, ptr %_49, align 8
+  %24 = getelementptr inbounds i8, ptr %_49, i64 8
+  store ptr inttoptr (i64 8 to ptr), ptr %24, align 8
+  %25 = getelementptr inbounds i8, ptr %_49, i64 16
+  store i64 0, ptr %25, align 8
+  %26 = getelementptr inbounds i8, ptr %hooks, i64 24
+  store ptr null, ptr %26, align 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %hooks, ptr align 8 %_49, i64 24, i1 false)
+  store i8 1, ptr %_44, align 1
+  br label %bb5
+
+bb17:                                             ; preds = %bb23, %bb24, %cleanup2
+; invoke core::ptr::drop_in_place<std::thread::thread::Thread>
+  invoke void @"_ZN4core3ptr48drop_in_place$LT$std..thread..thread..Thread$GT$17h0e25c1f659652621E"(ptr align 8 %thread) #25
+          to label %bb26 unwind label %terminate
+
+cleanup2:                                         ; preds = %bb3
+  %27 = landingpad { ptr, i32 }
+          cleanup
+  %28 = extractvalue { ptr, i32 } %27, 0
+  %29 = extractvalue { ptr, i32 } %27, 1
+  store ptr %28, ptr %9, align 8
+  %30 = getelementptr inbounds i8, ptr %9, i64 8
+  store i32 %29, ptr %30, align 8
+  br label %bb17
+
+bb4:                                              ; preds = %bb3
+  store i8 1, ptr %_44, align 1
+  br label %bb5
+
+bb5:                                              ; preds = %bb32, %bb4
+  store i8 0, ptr %_46, align 1
+  %_14 = load ptr, ptr %scope_data, align 8
+  store i64 0, ptr %value, align 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_15, ptr align 8 %value, i64 24, i1 false)
+  store ptr %_14, ptr %data, align 8
+  %31 = getelementptr inbounds i8, ptr %data, i64 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %31, ptr align 8 %_15, i64 24, i1 false)
+  store i64 1, ptr %_52, align 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_51, ptr align 8 %_52, i64 8, i1 false)
+  %32 = getelementptr inbounds i8, ptr %_51, i64 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %32, ptr align 8 %_52, i64 8, i1 false)
+  %33 = getelementptr inbounds i8, ptr %_51, i64 16
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %33, ptr align 8 %data, i64 32, i1 false)
+; invoke alloc::boxed::box_new_uninit
+  %_3.i8 = invoke ptr @_ZN5alloc5boxed14box_new_uninit17h4f986c99a34e9781E(i64 8, i64 48)
+          to label %"_ZN5alloc5boxed12Box$LT$T$GT$3new17h2b702d7d24c154abE.exit" unwind label %cleanup.i9
+
+cleanup.i9:                                       ; preds = %bb5
+  %34 = landingpad { ptr, i32 }
+          cleanup
+  %35 = extractvalue { ptr, i32 } %34, 0
+  %36 = extractvalue { ptr, i32 } %34, 1
+  store ptr %35, ptr %5, align 8
+  %37 = getelementptr inbounds i8, ptr %5, i64 8
+  store i32 %36, ptr %37, align 8
+; invoke core::ptr::drop_in_place<alloc::sync::ArcInner<std::thread::lifecycle::Packet<()>>>
+  invoke void @"_ZN4core3ptr96drop_in_place$LT$alloc..sync..ArcInner$LT$std..thread..lifecycle..Packet$LT$$LP$$RP$$GT$$GT$$GT$17hebe097a08b868849E"(ptr align 8 %_51) #25
+          to label %bb2.i11 unwind label %terminate.i10
+
+terminate.i10:                                    ; preds = %cleanup.i9
+  %38 = landingpad { ptr, i32 }
+          cleanup
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb2.i11:                                          ; preds = %cleanup.i9
+  %39 = load ptr, ptr %5, align 8
+  %40 = getelementptr inbounds i8, ptr %5, i64 8
+  %41 = load i32, ptr %40, align 8
+  %42 = insertvalue { ptr, i32 } poison, ptr %39, 0
+  %43 = insertvalue { ptr, i32 } %42, i32 %41, 1
+  br label %cleanup3.body
+
+"_ZN5alloc5boxed12Box$LT$T$GT$3new17h2b702d7d24c154abE.exit": ; preds = %bb5
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_3.i8, ptr align 8 %_51, i64 48, i1 false)
+  br label %bb33
+
+bb24:                                             ; preds = %bb16, %cleanup3.body
+  %44 = load i8, ptr %_44, align 1
+  %45 = trunc nuw i8 %44 to i1
+  br i1 %45, label %bb23, label %bb17
+
+cleanup3:                                         ; preds = %bb43
+  %46 = landingpad { ptr, i32 }
+          cleanup
+  br label %cleanup3.body
+
+cleanup3.body:                                    ; preds = %bb2.i11, %cleanup3
+  %eh.lpad-body12 = phi { ptr, i32 } [ %46, %cleanup3 ], [ %43, %bb2.i11 ]
+  %47 = extractvalue { ptr, i32 } %eh.lpad-body12, 0
+  %48 = extractvalue { ptr, i32 } %eh.lpad-body12, 1
+  store ptr %47, ptr %9, align 8
+  %49 = getelementptr inbounds i8, ptr %9, i64 8
+  store i32 %48, ptr %49, align 8
+  br label %bb24
+
+bb33:                                             ; preds = %"_ZN5alloc5boxed12Box$LT$T$GT$3new17h2b702d7d24c154abE.exit"
+  store ptr %_3.i8, ptr %my_packet, align 8
+  %_64 = load ptr, ptr %my_packet, align 8
+  %50 = atomicrmw add ptr %_64, i64 1 monotonic, align 8
+  store i64 %50, ptr %8, align 8
+  %old_size = load i64, ptr %8, align 8
+  %_59 = icmp ugt i64 %old_size, 9223372036854775807
+  br i1 %_59, label %bb34, label %bb35
+
+bb35:                                             ; preds = %bb33
+  %ptr = load ptr, ptr %my_packet, align 8
+  store i8 0, ptr %_45, align 1
+  %x4 = load ptr, ptr %f, align 8
+  store i8 0, ptr %_44, align 1
+  store i8 1, ptr %_43, align 1
+  %51 = getelementptr inbounds i8, ptr %rust_start, i64 40
+  store ptr %x4, ptr %51, align 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %rust_start, ptr align 8 %hooks, i64 32, i1 false)
+  %52 = getelementptr inbounds i8, ptr %rust_start, i64 32
+  store ptr %ptr, ptr %52, align 8
+  %_72 = load ptr, ptr %my_packet, align 8
+  %53 = getelementptr inbounds i8, ptr %_72, i64 16
+  %54 = load ptr, ptr %53, align 8
+  %55 = ptrtoint ptr %54 to i64
+  %56 = icmp eq i64 %55, 0
+  %_23 = select i1 %56, i64 0, i64 1
+  %57 = trunc nuw i64 %_23 to i1
+  br i1 %57, label %bb6, label %bb8
+
+bb34:                                             ; preds = %bb33
+  call void @llvm.trap()
+  unreachable
+
+bb6:                                              ; preds = %bb35
+  %58 = getelementptr inbounds i8, ptr %_72, i64 16
+  %_74 = load ptr, ptr %58, align 8
+  %_26 = getelementptr inbounds i8, ptr %_74, i64 16
+; invoke <std::thread::scoped::ScopeData>::increment_num_running_threads
+  invoke void @_RNvMNtNtCsjrHSEGnQ3l9_3std6thread6scopedNtB2_9ScopeData29increment_num_running_threads(ptr align 8 %_26)
+          to label %bb7 unwind label %cleanup5
+
+bb8:                                              ; preds = %bb7, %bb35
+  store i8 0, ptr %_43, align 1
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_30, ptr align 8 %rust_start, i64 48, i1 false)
+; invoke alloc::boxed::box_new_uninit
+  %_3.i13 = invoke ptr @_ZN5alloc5boxed14box_new_uninit17h4f986c99a34e9781E(i64 8, i64 48)
+          to label %"_ZN5alloc5boxed12Box$LT$T$GT$3new17h83f752a531f3a4ccE.exit" unwind label %cleanup.i14
+
+cleanup.i14:                                      ; preds = %bb8
+  %59 = landingpad { ptr, i32 }
+          cleanup
+  %60 = extractvalue { ptr, i32 } %59, 0
+  %61 = extractvalue { ptr, i32 } %59, 1
+  store ptr %60, ptr %4, align 8
+  %62 = getelementptr inbounds i8, ptr %4, i64 8
+  store i32 %61, ptr %62, align 8
+; invoke core::ptr::drop_in_place<std::thread::lifecycle::spawn_unchecked<mutex::main::{{closure}},()>::{{closure}}>
+  invoke void @"_ZN4core3ptr148drop_in_place$LT$std..thread..lifecycle..spawn_unchecked$LT$mutex..main..$u7b$$u7b$closure$u7d$$u7d$$C$$LP$$RP$$GT$..$u7b$$u7b$closure$u7d$$u7d$$GT$17h17fe9b7631710ad6E"(ptr align 8 %_30) #25
+          to label %bb2.i16 unwind label %terminate.i15
+
+terminate.i15:                                    ; preds = %cleanup.i14
+  %63 = landingpad { ptr, i32 }
+          cleanup
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb2.i16:                                          ; preds = %cleanup.i14
+  %64 = load ptr, ptr %4, align 8
+  %65 = getelementptr inbounds i8, ptr %4, i64 8
+  %66 = load i32, ptr %65, align 8
+  %67 = insertvalue { ptr, i32 } poison, ptr %64, 0
+  %68 = insertvalue { ptr, i32 } %67, i32 %66, 1
+  br label %cleanup5.body17
+
+"_ZN5alloc5boxed12Box$LT$T$GT$3new17h83f752a531f3a4ccE.exit": ; preds = %bb8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_3.i13, ptr align 8 %_30, i64 48, i1 false)
+  br label %bb9
+
+bb22:                                             ; preds = %cleanup5.body
+  %69 = load i8, ptr %_43, align 1
+  %70 = trunc nuw i8 %69 to i1
+  br i1 %70, label %bb21, label %bb16
+
+cleanup5:                                         ; preds = %bb10, %bb6
+  %71 = landingpad { ptr, i32 }
+          cleanup
+  br label %cleanup5.body17
+
+cleanup5.body17:                                  ; preds = %bb2.i16, %cleanup5
+  %eh.lpad-body18 = phi { ptr, i32 } [ %71, %cleanup5 ], [ %68, %bb2.i16 ]
+  br label %cleanup5.body
+
+cleanup5.body:                                    ; preds = %bb2.i, %cleanup5.body17
+  %eh.lpad-body = phi { ptr, i32 } [ %eh.lpad-body18, %cleanup5.body17 ], [ %87, %bb2.i ]
+  %72 = extractvalue { ptr, i32 } %eh.lpad-body, 0
+  %73 = extractvalue { ptr, i32 } %eh.lpad-body, 1
+  store ptr %72, ptr %9, align 8
+  %74 = getelementptr inbounds i8, ptr %9, i64 8
+  store i32 %73, ptr %74, align 8
+  br label %bb22
+
+bb7:                                              ; preds = %bb6
+  br label %bb8
+
+bb9:                                              ; preds = %"_ZN5alloc5boxed12Box$LT$T$GT$3new17h83f752a531f3a4ccE.exit"
+  br label %bb37
+
+bb37:                                             ; preds = %bb9
+; call core::ptr::non_null::NonNull<T>::new_unchecked::precondition_check
+  call void @"_ZN4core3ptr8non_null16NonNull$LT$T$GT$13new_unchecked18precondition_check17ha8692438b181cc06E"(ptr %_3.i13, ptr align 8 @alloc_0fdb1f1c10dc29159bdf6e349f9e77cb) #28
+  br label %bb39
+
+bb39:                                             ; preds = %bb37
+  %_92 = load ptr, ptr %thread, align 8
+  %75 = atomicrmw add ptr %_92, i64 1 monotonic, align 8
+  store i64 %75, ptr %7, align 8
+  %old_size6 = load i64, ptr %7, align 8
+  %_87 = icmp ugt i64 %old_size6, 9223372036854775807
+  br i1 %_87, label %bb40, label %bb41
+
+bb41:                                             ; preds = %bb39
+  %ptr7 = load ptr, ptr %thread, align 8
+  store ptr %ptr7, ptr %_33, align 8
+  %76 = getelementptr inbounds i8, ptr %_33, i64 8
+  store ptr %_3.i13, ptr %76, align 8
+  %77 = getelementptr inbounds i8, ptr %76, i64 8
+  store ptr @vtable.2, ptr %77, align 8
+; invoke alloc::boxed::box_new_uninit
+  %_3.i = invoke ptr @_ZN5alloc5boxed14box_new_uninit17h4f986c99a34e9781E(i64 8, i64 24)
+          to label %"_ZN5alloc5boxed12Box$LT$T$GT$3new17h06fe1dede5c1cb9bE.exit" unwind label %cleanup.i
+
+cleanup.i:                                        ; preds = %bb41
+  %78 = landingpad { ptr, i32 }
+          cleanup
+  %79 = extractvalue { ptr, i32 } %78, 0
+  %80 = extractvalue { ptr, i32 } %78, 1
+  store ptr %79, ptr %6, align 8
+  %81 = getelementptr inbounds i8, ptr %6, i64 8
+  store i32 %80, ptr %81, align 8
+; invoke core::ptr::drop_in_place<std::thread::lifecycle::ThreadInit>
+  invoke void @"_ZN4core3ptr55drop_in_place$LT$std..thread..lifecycle..ThreadInit$GT$17h6d4663726614de67E"(ptr align 8 %_33) #25
+          to label %bb2.i unwind label %terminate.i
+
+terminate.i:                                      ; preds = %cleanup.i
+  %82 = landingpad { ptr, i32 }
+          cleanup
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb2.i:                                            ; preds = %cleanup.i
+  %83 = load ptr, ptr %6, align 8
+  %84 = getelementptr inbounds i8, ptr %6, i64 8
+  %85 = load i32, ptr %84, align 8
+  %86 = insertvalue { ptr, i32 } poison, ptr %83, 0
+  %87 = insertvalue { ptr, i32 } %86, i32 %85, 1
+  br label %cleanup5.body
+
+"_ZN5alloc5boxed12Box$LT$T$GT$3new17h06fe1dede5c1cb9bE.exit": ; preds = %bb41
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_3.i, ptr align 8 %_33, i64 24, i1 false)
+  br label %bb10
+
+bb40:                                             ; preds = %bb39
+  call void @llvm.trap()
+  unreachable
+
+bb10:                                             ; preds = %"_ZN5alloc5boxed12Box$LT$T$GT$3new17h06fe1dede5c1cb9bE.exit"
+  %88 = load i64, ptr %stack_size1, align 8
+; invoke <std::sys::thread::unix::Thread>::new
+  %89 = invoke { i64, ptr } @_RNvMs0_NtNtNtCsjrHSEGnQ3l9_3std3sys6thread4unixNtB5_6Thread3new(i64 %88, ptr align 8 %_3.i)
+          to label %bb11 unwind label %cleanup5
+
+bb11:                                             ; preds = %bb10
+  %90 = extractvalue { i64, ptr } %89, 0
+  %91 = extractvalue { i64, ptr } %89, 1
+  store i64 %90, ptr %self, align 8
+  %92 = getelementptr inbounds i8, ptr %self, i64 8
+  store ptr %91, ptr %92, align 8
+  %_96 = load i64, ptr %self, align 8
+  %93 = getelementptr inbounds i8, ptr %self, i64 8
+  %94 = load ptr, ptr %93, align 8
+  %95 = trunc nuw i64 %_96 to i1
+  br i1 %95, label %bb43, label %bb44
+
+bb43:                                             ; preds = %bb11
+  %96 = getelementptr inbounds i8, ptr %self, i64 8
+  %e = load ptr, ptr %96, align 8
+  %97 = getelementptr inbounds i8, ptr %_37, i64 8
+  store ptr %e, ptr %97, align 8
+  store i64 1, ptr %_37, align 8
+  %98 = getelementptr inbounds i8, ptr %_37, i64 8
+  %residual = load ptr, ptr %98, align 8
+  %99 = getelementptr inbounds i8, ptr %_0, i64 8
+  store ptr %residual, ptr %99, align 8
+  store ptr null, ptr %_0, align 8
+; invoke core::ptr::drop_in_place<alloc::sync::Arc<std::thread::lifecycle::Packet<()>>>
+  invoke void @"_ZN4core3ptr91drop_in_place$LT$alloc..sync..Arc$LT$std..thread..lifecycle..Packet$LT$$LP$$RP$$GT$$GT$$GT$17h7565d79998f0c404E"(ptr align 8 %my_packet)
+          to label %bb13 unwind label %cleanup3
+
+bb44:                                             ; preds = %bb11
+  %100 = getelementptr inbounds i8, ptr %self, i64 8
+  %v = load i64, ptr %100, align 8
+  %101 = getelementptr inbounds i8, ptr %_37, i64 8
+  store i64 %v, ptr %101, align 8
+  store i64 0, ptr %_37, align 8
+  %102 = getelementptr inbounds i8, ptr %_37, i64 8
+  %val = load i64, ptr %102, align 8
+  %_41 = load ptr, ptr %thread, align 8
+  %_42 = load ptr, ptr %my_packet, align 8
+  %103 = getelementptr inbounds i8, ptr %_36, i64 16
+  store i64 %val, ptr %103, align 8
+  store ptr %_41, ptr %_36, align 8
+  %104 = getelementptr inbounds i8, ptr %_36, i64 8
+  store ptr %_42, ptr %104, align 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_0, ptr align 8 %_36, i64 24, i1 false)
+  br label %bb15
+
+bb15:                                             ; preds = %bb14, %bb44
+  ret void
+
+bb13:                                             ; preds = %bb43
+; invoke core::ptr::drop_in_place<std::thread::thread::Thread>
+  invoke void @"_ZN4core3ptr48drop_in_place$LT$std..thread..thread..Thread$GT$17h0e25c1f659652621E"(ptr align 8 %thread)
+          to label %bb14 unwind label %cleanup
+
+bb14:                                             ; preds = %bb13
+  br label %bb15
+
+bb16:                                             ; preds = %bb21, %bb22
+; invoke core::ptr::drop_in_place<alloc::sync::Arc<std::thread::lifecycle::Packet<()>>>
+  invoke void @"_ZN4core3ptr91drop_in_place$LT$alloc..sync..Arc$LT$std..thread..lifecycle..Packet$LT$$LP$$RP$$GT$$GT$$GT$17h7565d79998f0c404E"(ptr align 8 %my_packet) #25
+          to label %bb24 unwind label %terminate
+
+bb21:                                             ; preds = %bb22
+; invoke core::ptr::drop_in_place<std::thread::lifecycle::spawn_unchecked<mutex::main::{{closure}},()>::{{closure}}>
+  invoke void @"_ZN4core3ptr148drop_in_place$LT$std..thread..lifecycle..spawn_unchecked$LT$mutex..main..$u7b$$u7b$closure$u7d$$u7d$$C$$LP$$RP$$GT$..$u7b$$u7b$closure$u7d$$u7d$$GT$17h17fe9b7631710ad6E"(ptr align 8 %rust_start) #25
+          to label %bb16 unwind label %terminate
+
+terminate:                                        ; preds = %bb28, %bb27, %bb25, %bb17, %bb23, %bb16, %bb21
+  %105 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb23:                                             ; preds = %bb24
+; invoke core::ptr::drop_in_place<std::thread::spawnhook::ChildSpawnHooks>
+  invoke void @"_ZN4core3ptr60drop_in_place$LT$std..thread..spawnhook..ChildSpawnHooks$GT$17h1c0e03198db94f18E"(ptr align 8 %hooks) #25
+          to label %bb17 unwind label %terminate
+
+bb18:                                             ; preds = %bb25, %bb26
+  %106 = load i8, ptr %_46, align 1
+  %107 = trunc nuw i8 %106 to i1
+  br i1 %107, label %bb27, label %bb19
+
+bb25:                                             ; preds = %bb26
+; invoke core::ptr::drop_in_place<mutex::main::{{closure}}>
+  invoke void @"_ZN4core3ptr61drop_in_place$LT$mutex..main..$u7b$$u7b$closure$u7d$$u7d$$GT$17h4dfe64f529c5245dE"(ptr align 8 %f) #25
+          to label %bb18 unwind label %terminate
+
+bb19:                                             ; preds = %bb27, %bb18
+  %108 = load i8, ptr %_47, align 1
+  %109 = trunc nuw i8 %108 to i1
+  br i1 %109, label %bb28, label %bb20
+
+bb27:                                             ; preds = %bb18
+; invoke core::ptr::drop_in_place<core::option::Option<alloc::sync::Arc<std::thread::scoped::ScopeData>>>
+  invoke void @"_ZN4core3ptr103drop_in_place$LT$core..option..Option$LT$alloc..sync..Arc$LT$std..thread..scoped..ScopeData$GT$$GT$$GT$17h024866db1f1d3492E"(ptr align 8 %scope_data) #25
+          to label %bb19 unwind label %terminate
+
+bb20:                                             ; preds = %bb28, %bb19
+  %110 = load ptr, ptr %9, align 8
+  %111 = getelementptr inbounds i8, ptr %9, i64 8
+  %112 = load i32, ptr %111, align 8
+  %113 = insertvalue { ptr, i32 } poison, ptr %110, 0
+  %114 = insertvalue { ptr, i32 } %113, i32 %112, 1
+  resume { ptr, i32 } %114
+
+bb28:                                             ; preds = %bb19
+; invoke core::ptr::drop_in_place<core::option::Option<alloc::string::String>>
+  invoke void @"_ZN4core3ptr70drop_in_place$LT$core..option..Option$LT$alloc..string..String$GT$$GT$17hbc148bc53e666ff2E"(ptr align 8 %name) #25
+          to label %bb20 unwind label %terminate
+
+bb12:                                             ; No predecessors!
+  unreachable
+}
+
+; std::thread::lifecycle::spawn_unchecked::{{closure}}
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @"_ZN3std6thread9lifecycle15spawn_unchecked28_$u7b$$u7b$closure$u7d$$u7d$17h000c8e7f614042a0E"(ptr align 8 %_1) unnamed_addr #1 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+  %1 = alloca [4 x i8], align 4
+  %_31 = alloca [40 x i8], align 8
+  %slot1 = alloca [16 x i8], align 8
+  %slot = alloca [0 x i8], align 1
+  %_21 = alloca [40 x i8], align 8
+  %data = alloca [40 x i8], align 8
+  %this = alloca [8 x i8], align 8
+  %_12 = alloca [1 x i8], align 1
+  %_x = alloca [8 x i8], align 8
+  %_7 = alloca [24 x i8], align 8
+  %_6 = alloca [40 x i8], align 8
+  %f = alloca [40 x i8], align 8
+  %try_result = alloca [16 x i8], align 8
+  store i8 1, ptr %_12, align 1
+  %2 = getelementptr inbounds i8, ptr %_1, i64 40
+  %self = load ptr, ptr %2, align 8
+  store ptr %self, ptr %this, align 8
+  %f2 = load ptr, ptr %this, align 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_6, ptr align 8 %_1, i64 32, i1 false)
+  %3 = getelementptr inbounds i8, ptr %_6, i64 32
+  store ptr %f2, ptr %3, align 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %f, ptr align 8 %_6, i64 40, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_31, ptr align 8 %f, i64 40, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_21, ptr align 8 %_31, i64 40, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %data, ptr align 8 %_21, i64 40, i1 false)
+  %4 = call i32 @__rust_try(ptr @_ZN3std9panicking12catch_unwind7do_call17h7d4b92d7099826c2E, ptr %data, ptr @_ZN3std9panicking12catch_unwind8do_catch17h9c15d15f18b19c06E)
+  store i32 %4, ptr %1, align 4
+  %_24 = load i32, ptr %1, align 4
+  %5 = icmp eq i32 %_24, 0
+  br i1 %5, label %bb8, label %bb9
+
+bb8:                                              ; preds = %start
+  store ptr null, ptr %try_result, align 8
+  br label %bb10
+
+bb9:                                              ; preds = %start
+  %6 = load ptr, ptr %data, align 8
+  %7 = getelementptr inbounds i8, ptr %data, i64 8
+  %8 = load ptr, ptr %7, align 8
+  store ptr %6, ptr %slot1, align 8
+  %9 = getelementptr inbounds i8, ptr %slot1, i64 8
+  store ptr %8, ptr %9, align 8
+  %_29.0 = load ptr, ptr %slot1, align 8
+  %10 = getelementptr inbounds i8, ptr %slot1, i64 8
+  %_29.1 = load ptr, ptr %10, align 8
+  store ptr %_29.0, ptr %try_result, align 8
+  %11 = getelementptr inbounds i8, ptr %try_result, i64 8
+  store ptr %_29.1, ptr %11, align 8
+  br label %bb10
+
+bb10:                                             ; preds = %bb9, %bb8
+  %12 = load ptr, ptr %try_result, align 8
+  %13 = getelementptr inbounds i8, ptr %try_result, i64 8
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds i8, ptr %_7, i64 8
+  store ptr %12, ptr %15, align 8
+  %16 = getelementptr inbounds i8, ptr %15, i64 8
+  store ptr %14, ptr %16, align 8
+  store i64 1, ptr %_7, align 8
+  %17 = getelementptr inbounds i8, ptr %_1, i64 32
+  %_37 = load ptr, ptr %17, align 8
+  %18 = getelementptr inbounds i8, ptr %_37, i64 16
+  %_38 = getelementptr inbounds i8, ptr %18, i64 8
+; invoke core::ptr::drop_in_place<core::option::Option<core::result::Result<(),alloc::boxed::Box<dyn core::any::Any+core::marker::Send>>>>
+  invoke void @"_ZN4core3ptr158drop_in_place$LT$core..option..Option$LT$core..result..Result$LT$$LP$$RP$$C$alloc..boxed..Box$LT$dyn$u20$core..any..Any$u2b$core..marker..Send$GT$$GT$$GT$$GT$17h77be93d168070573E"(ptr align 8 %_38)
+          to label %bb1 unwind label %cleanup
+
+bb2:                                              ; preds = %cleanup
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_38, ptr align 8 %_7, i64 24, i1 false)
+  br label %bb4
+
+cleanup:                                          ; preds = %bb10
+  %19 = landingpad { ptr, i32 }
+          cleanup
+  %20 = extractvalue { ptr, i32 } %19, 0
+  %21 = extractvalue { ptr, i32 } %19, 1
+  store ptr %20, ptr %0, align 8
+  %22 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %21, ptr %22, align 8
+  br label %bb2
+
+bb1:                                              ; preds = %bb10
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_38, ptr align 8 %_7, i64 24, i1 false)
+  store i8 0, ptr %_12, align 1
+  %23 = getelementptr inbounds i8, ptr %_1, i64 32
+  %24 = load ptr, ptr %23, align 8
+  store ptr %24, ptr %_x, align 8
+; invoke core::ptr::drop_in_place<alloc::sync::Arc<std::thread::lifecycle::Packet<()>>>
+  invoke void @"_ZN4core3ptr91drop_in_place$LT$alloc..sync..Arc$LT$std..thread..lifecycle..Packet$LT$$LP$$RP$$GT$$GT$$GT$17h7565d79998f0c404E"(ptr align 8 %_x)
+          to label %bb11 unwind label %cleanup3
+
+bb4:                                              ; preds = %bb2, %cleanup3
+  %25 = load i8, ptr %_12, align 1
+  %26 = trunc nuw i8 %25 to i1
+  br i1 %26, label %bb5, label %bb3
+
+cleanup3:                                         ; preds = %bb1
+  %27 = landingpad { ptr, i32 }
+          cleanup
+  %28 = extractvalue { ptr, i32 } %27, 0
+  %29 = extractvalue { ptr, i32 } %27, 1
+  store ptr %28, ptr %0, align 8
+  %30 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %29, ptr %30, align 8
+  br label %bb4
+
+bb11:                                             ; preds = %bb1
+  ret void
+
+bb3:                                              ; preds = %bb5, %bb4
+  %31 = load ptr, ptr %0, align 8
+  %32 = getelementptr inbounds i8, ptr %0, i64 8
+  %33 = load i32, ptr %32, align 8
+  %34 = insertvalue { ptr, i32 } poison, ptr %31, 0
+  %35 = insertvalue { ptr, i32 } %34, i32 %33, 1
+  resume { ptr, i32 } %35
+
+bb5:                                              ; preds = %bb4
+  %36 = getelementptr inbounds i8, ptr %_1, i64 32
+; invoke core::ptr::drop_in_place<alloc::sync::Arc<std::thread::lifecycle::Packet<()>>>
+  invoke void @"_ZN4core3ptr91drop_in_place$LT$alloc..sync..Arc$LT$std..thread..lifecycle..Packet$LT$$LP$$RP$$GT$$GT$$GT$17h7565d79998f0c404E"(ptr align 8 %36) #25
+          to label %bb3 unwind label %terminate
+
+terminate:                                        ; preds = %bb5
+  %37 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+}
+
+; std::thread::lifecycle::spawn_unchecked::{{closure}}
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal i64 @"_ZN3std6thread9lifecycle15spawn_unchecked28_$u7b$$u7b$closure$u7d$$u7d$17hbd5a13ef39acff81E"() unnamed_addr #1 {
+start:
+  %_13 = alloca [24 x i8], align 8
+  %x = alloca [24 x i8], align 8
+  %self1 = alloca [24 x i8], align 8
+  %self = alloca [16 x i8], align 8
+  %amt = alloca [8 x i8], align 8
+; call core::sync::atomic::atomic_load
+  %n = call i64 @_ZN4core4sync6atomic11atomic_load17h8bb8faaad7bc1a27E(ptr @_RNvNCNvNtNtCsjrHSEGnQ3l9_3std6thread9lifecycle15spawn_unchecked03MIN, i8 0) #24
+  %0 = icmp eq i64 %n, 0
+  br i1 %0, label %bb2, label %bb1
+
+bb2:                                              ; preds = %start
+; call std::env::var_os
+  call void @_ZN3std3env6var_os17h3dfb554fb5b4d0afE(ptr sret([24 x i8]) align 8 %self1, ptr align 1 @alloc_7a0078e56453c84a4274ce689b2bb39a, i64 14)
+  %1 = load i64, ptr %self1, align 8
+  %2 = icmp eq i64 %1, -9223372036854775808
+  %_11 = select i1 %2, i64 0, i64 1
+  %3 = trunc nuw i64 %_11 to i1
+  br i1 %3, label %bb8, label %bb7
+
+bb1:                                              ; preds = %start
+  %4 = sub i64 %n, 1
+  store i64 %4, ptr %amt, align 8
+  br label %bb4
+
+bb8:                                              ; preds = %bb2
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %x, ptr align 8 %self1, i64 24, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_13, ptr align 8 %x, i64 24, i1 false)
+; call std::thread::lifecycle::spawn_unchecked::{{closure}}::{{closure}}
+  %5 = call { i64, i64 } @"_ZN3std6thread9lifecycle15spawn_unchecked28_$u7b$$u7b$closure$u7d$$u7d$28_$u7b$$u7b$closure$u7d$$u7d$17hf01be360bc6ef31dE"(ptr align 8 %_13) #24
+  %6 = extractvalue { i64, i64 } %5, 0
+  %7 = extractvalue { i64, i64 } %5, 1
+  store i64 %6, ptr %self, align 8
+  %8 = getelementptr inbounds i8, ptr %self, i64 8
+  store i64 %7, ptr %8, align 8
+  %_14 = load i64, ptr %self, align 8
+  %9 = getelementptr inbounds i8, ptr %self, i64 8
+  %10 = load i64, ptr %9, align 8
+  %11 = trunc nuw i64 %_14 to i1
+  br i1 %11, label %bb12, label %bb11
+
+bb7:                                              ; preds = %bb2
+  %12 = load i64, ptr @anon.654b07d532b501b63c9f4d548479edab.0, align 8
+  %13 = load i64, ptr getelementptr inbounds (i8, ptr @anon.654b07d532b501b63c9f4d548479edab.0, i64 8), align 8
+  store i64 %12, ptr %self, align 8
+  %14 = getelementptr inbounds i8, ptr %self, i64 8
+  store i64 %13, ptr %14, align 8
+  br label %bb11
+
+bb11:                                             ; preds = %bb8, %bb7
+  store i64 2097152, ptr %amt, align 8
+  br label %bb10
+
+bb12:                                             ; preds = %bb8
+  %15 = getelementptr inbounds i8, ptr %self, i64 8
+  %16 = load i64, ptr %15, align 8
+  store i64 %16, ptr %amt, align 8
+  br label %bb10
+
+bb10:                                             ; preds = %bb12, %bb11
+  %_7 = load i64, ptr %amt, align 8
+  %val = add i64 %_7, 1
+; call core::sync::atomic::atomic_store
+  call void @_ZN4core4sync6atomic12atomic_store17hc44b51ed7a8e9642E(ptr @_RNvNCNvNtNtCsjrHSEGnQ3l9_3std6thread9lifecycle15spawn_unchecked03MIN, i64 %val, i8 0) #24
+  br label %bb4
+
+bb4:                                              ; preds = %bb1, %bb10
+  %17 = load i64, ptr %amt, align 8
+  ret i64 %17
+
+bb6:                                              ; No predecessors!
+  unreachable
+}
+
+; std::thread::lifecycle::spawn_unchecked::{{closure}}::{{closure}}
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @"_ZN3std6thread9lifecycle15spawn_unchecked28_$u7b$$u7b$closure$u7d$$u7d$28_$u7b$$u7b$closure$u7d$$u7d$17h9531da587c346018E"(ptr align 8 %_1) unnamed_addr #1 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+  %_5 = alloca [1 x i8], align 1
+  %_3 = alloca [32 x i8], align 8
+  store i8 1, ptr %_5, align 1
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_3, ptr align 8 %_1, i64 32, i1 false)
+; invoke std::sys::backtrace::__rust_begin_short_backtrace
+  invoke void @_ZN3std3sys9backtrace28__rust_begin_short_backtrace17h364fc4300d43d45aE(ptr align 8 %_3)
+          to label %bb1 unwind label %cleanup
+
+bb5:                                              ; preds = %cleanup
+  %1 = load i8, ptr %_5, align 1
+  %2 = trunc nuw i8 %1 to i1
+  br i1 %2, label %bb4, label %bb3
+
+cleanup:                                          ; preds = %bb1, %start
+  %3 = landingpad { ptr, i32 }
+          cleanup
+  %4 = extractvalue { ptr, i32 } %3, 0
+  %5 = extractvalue { ptr, i32 } %3, 1
+  store ptr %4, ptr %0, align 8
+  %6 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %5, ptr %6, align 8
+  br label %bb5
+
+bb1:                                              ; preds = %start
+  store i8 0, ptr %_5, align 1
+  %7 = getelementptr inbounds i8, ptr %_1, i64 32
+  %_4 = load ptr, ptr %7, align 8
+; invoke std::sys::backtrace::__rust_begin_short_backtrace
+  invoke void @_ZN3std3sys9backtrace28__rust_begin_short_backtrace17he1e947961369eda4E(ptr %_4)
+          to label %bb2 unwind label %cleanup
+
+bb2:                                              ; preds = %bb1
+  ret void
+
+bb3:                                              ; preds = %bb4, %bb5
+  %8 = load ptr, ptr %0, align 8
+  %9 = getelementptr inbounds i8, ptr %0, i64 8
+  %10 = load i32, ptr %9, align 8
+  %11 = insertvalue { ptr, i32 } poison, ptr %8, 0
+  %12 = insertvalue { ptr, i32 } %11, i32 %10, 1
+  resume { ptr, i32 } %12
+
+bb4:                                              ; preds = %bb5
+  %13 = getelementptr inbounds i8, ptr %_1, i64 32
+; invoke core::ptr::drop_in_place<mutex::main::{{closure}}>
+  invoke void @"_ZN4core3ptr61drop_in_place$LT$mutex..main..$u7b$$u7b$closure$u7d$$u7d$$GT$17h4dfe64f529c5245dE"(ptr align 8 %13) #25
+          to label %bb3 unwind label %terminate
+
+terminate:                                        ; preds = %bb4
+  %14 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+}
+
+; std::thread::lifecycle::spawn_unchecked::{{closure}}::{{closure}}
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal { i64, i64 } @"_ZN3std6thread9lifecycle15spawn_unchecked28_$u7b$$u7b$closure$u7d$$u7d$28_$u7b$$u7b$closure$u7d$$u7d$17hf01be360bc6ef31dE"(ptr align 8 %s) unnamed_addr #1 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+  %self2 = alloca [16 x i8], align 8
+  %self1 = alloca [24 x i8], align 8
+  %self = alloca [16 x i8], align 8
+  %_0 = alloca [16 x i8], align 8
+  %1 = getelementptr inbounds i8, ptr %s, i64 8
+  %_10 = load ptr, ptr %1, align 8
+  %2 = getelementptr inbounds i8, ptr %s, i64 16
+  %_9 = load i64, ptr %2, align 8
+; invoke core::str::converts::from_utf8
+  invoke void @_RNvNtNtCsgEmfK2I1SDS_4core3str8converts9from_utf8(ptr sret([24 x i8]) align 8 %self1, ptr align 1 %_10, i64 %_9)
+          to label %bb4 unwind label %cleanup
+
+bb2:                                              ; preds = %cleanup
+; invoke core::ptr::drop_in_place<std::ffi::os_str::OsString>
+  invoke void @"_ZN4core3ptr47drop_in_place$LT$std..ffi..os_str..OsString$GT$17h1a04c34a47e5bc8bE"(ptr align 8 %s) #25
+          to label %bb3 unwind label %terminate
+
+cleanup:                                          ; preds = %bb7, %start
+  %3 = landingpad { ptr, i32 }
+          cleanup
+  %4 = extractvalue { ptr, i32 } %3, 0
+  %5 = extractvalue { ptr, i32 } %3, 1
+  store ptr %4, ptr %0, align 8
+  %6 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %5, ptr %6, align 8
+  br label %bb2
+
+bb4:                                              ; preds = %start
+  %_16 = load i64, ptr %self1, align 8
+  %7 = trunc nuw i64 %_16 to i1
+  br i1 %7, label %bb6, label %bb7
+
+bb6:                                              ; preds = %bb4
+  %8 = load ptr, ptr @anon.654b07d532b501b63c9f4d548479edab.0, align 8
+  %9 = load i64, ptr getelementptr inbounds (i8, ptr @anon.654b07d532b501b63c9f4d548479edab.0, i64 8), align 8
+  store ptr %8, ptr %self, align 8
+  %10 = getelementptr inbounds i8, ptr %self, i64 8
+  store i64 %9, ptr %10, align 8
+  %11 = load i64, ptr @anon.654b07d532b501b63c9f4d548479edab.0, align 8
+  %12 = load i64, ptr getelementptr inbounds (i8, ptr @anon.654b07d532b501b63c9f4d548479edab.0, i64 8), align 8
+  store i64 %11, ptr %_0, align 8
+  %13 = getelementptr inbounds i8, ptr %_0, i64 8
+  store i64 %12, ptr %13, align 8
+  br label %bb8
+
+bb7:                                              ; preds = %bb4
+  %14 = getelementptr inbounds i8, ptr %self1, i64 8
+  %x.0 = load ptr, ptr %14, align 8
+  %15 = getelementptr inbounds i8, ptr %14, i64 8
+  %x.1 = load i64, ptr %15, align 8
+  store ptr %x.0, ptr %self, align 8
+  %16 = getelementptr inbounds i8, ptr %self, i64 8
+  store i64 %x.1, ptr %16, align 8
+  %x.03 = load ptr, ptr %self, align 8
+  %17 = getelementptr inbounds i8, ptr %self, i64 8
+  %x.14 = load i64, ptr %17, align 8
+; invoke core::num::<impl usize>::from_ascii_radix
+  invoke void @"_ZN4core3num23_$LT$impl$u20$usize$GT$16from_ascii_radix17hc2ff20d7897aa876E"(ptr sret([16 x i8]) align 8 %self2, ptr align 1 %x.03, i64 %x.14, i32 10)
+          to label %bb9 unwind label %cleanup
+
+bb9:                                              ; preds = %bb7
+  %18 = load i8, ptr %self2, align 8
+  %19 = trunc nuw i8 %18 to i1
+  %_21 = zext i1 %19 to i64
+  %20 = trunc nuw i64 %_21 to i1
+  br i1 %20, label %bb10, label %bb11
+
+bb10:                                             ; preds = %bb9
+  %21 = load i64, ptr @anon.654b07d532b501b63c9f4d548479edab.0, align 8
+  %22 = load i64, ptr getelementptr inbounds (i8, ptr @anon.654b07d532b501b63c9f4d548479edab.0, i64 8), align 8
+  store i64 %21, ptr %_0, align 8
+  %23 = getelementptr inbounds i8, ptr %_0, i64 8
+  store i64 %22, ptr %23, align 8
+  br label %bb12
+
+bb11:                                             ; preds = %bb9
+  %24 = getelementptr inbounds i8, ptr %self2, i64 8
+  %x = load i64, ptr %24, align 8
+  %25 = getelementptr inbounds i8, ptr %_0, i64 8
+  store i64 %x, ptr %25, align 8
+  store i64 1, ptr %_0, align 8
+  br label %bb12
+
+bb12:                                             ; preds = %bb10, %bb11
+  br label %bb8
+
+bb8:                                              ; preds = %bb6, %bb12
+; call core::ptr::drop_in_place<std::ffi::os_str::OsString>
+  call void @"_ZN4core3ptr47drop_in_place$LT$std..ffi..os_str..OsString$GT$17h1a04c34a47e5bc8bE"(ptr align 8 %s)
+  %26 = load i64, ptr %_0, align 8
+  %27 = getelementptr inbounds i8, ptr %_0, i64 8
+  %28 = load i64, ptr %27, align 8
+  %29 = insertvalue { i64, i64 } poison, i64 %26, 0
+  %30 = insertvalue { i64, i64 } %29, i64 %28, 1
+  ret { i64, i64 } %30
+
+bb5:                                              ; No predecessors!
+  unreachable
+
+terminate:                                        ; preds = %bb2
+  %31 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb3:                                              ; preds = %bb2
+  %32 = load ptr, ptr %0, align 8
+  %33 = getelementptr inbounds i8, ptr %0, i64 8
+  %34 = load i32, ptr %33, align 8
+  %35 = insertvalue { ptr, i32 } poison, ptr %32, 0
+  %36 = insertvalue { ptr, i32 } %35, i32 %34, 1
+  resume { ptr, i32 } %36
+}
+
+; std::thread::lifecycle::spawn_unchecked::{{closure}}::{{closure}}::{{closure}}
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @"_ZN3std6thread9lifecycle15spawn_unchecked28_$u7b$$u7b$closure$u7d$$u7d$28_$u7b$$u7b$closure$u7d$$u7d$28_$u7b$$u7b$closure$u7d$$u7d$17hf16d258b8716770bE"(ptr align 8 %_1) unnamed_addr #1 {
+start:
+  %_2 = alloca [32 x i8], align 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_2, ptr align 8 %_1, i64 32, i1 false)
+; call <std::thread::spawnhook::ChildSpawnHooks>::run
+  call void @_RNvMs_NtNtCsjrHSEGnQ3l9_3std6thread9spawnhookNtB4_15ChildSpawnHooks3run(ptr align 8 %_2)
+  ret void
+}
+
+; std::thread::lifecycle::JoinInner<T>::join
+; Function Attrs: nonlazybind uwtable
+define internal { ptr, ptr } @"_ZN3std6thread9lifecycle18JoinInner$LT$T$GT$4join17h79ff4363c7333d31E"(ptr align 8 %self) unnamed_addr #0 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+  %_16 = alloca [24 x i8], align 8
+  %self2 = alloca [8 x i8], align 8
+  %self1 = alloca [24 x i8], align 8
+  %1 = getelementptr inbounds i8, ptr %self, i64 16
+  %_3 = load i64, ptr %1, align 8
+; invoke <std::sys::thread::unix::Thread>::join
+  invoke void @_RNvMs0_NtNtNtCsjrHSEGnQ3l9_3std3sys6thread4unixNtB5_6Thread4join(i64 %_3)
+          to label %bb1 unwind label %cleanup
+
+bb7:                                              ; preds = %cleanup
+; invoke core::ptr::drop_in_place<std::thread::thread::Thread>
+  invoke void @"_ZN4core3ptr48drop_in_place$LT$std..thread..thread..Thread$GT$17h0e25c1f659652621E"(ptr align 8 %self) #25
+          to label %bb6 unwind label %terminate
+
+cleanup:                                          ; preds = %bb12, %bb10, %bb1, %start
+  %2 = landingpad { ptr, i32 }
+          cleanup
+  %3 = extractvalue { ptr, i32 } %2, 0
+  %4 = extractvalue { ptr, i32 } %2, 1
+  store ptr %3, ptr %0, align 8
+  %5 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %4, ptr %5, align 8
+  br label %bb7
+
+bb1:                                              ; preds = %start
+  %_11 = getelementptr inbounds i8, ptr %self, i64 8
+; invoke alloc::sync::Arc<T,A>::is_unique
+  %_10 = invoke zeroext i1 @"_ZN5alloc4sync16Arc$LT$T$C$A$GT$9is_unique17h123fd5af308a3e64E"(ptr align 8 %_11)
+          to label %bb8 unwind label %cleanup
+
+bb8:                                              ; preds = %bb1
+  br i1 %_10, label %bb9, label %bb10
+
+bb10:                                             ; preds = %bb8
+  store ptr null, ptr %self2, align 8
+; invoke core::option::expect_failed
+  invoke void @_RNvNtCsgEmfK2I1SDS_4core6option13expect_failed(ptr align 1 @alloc_987f9181f01088182face37be6d0a1cd, i64 41, ptr align 8 @alloc_c8fa0f44c6d4fbb5209642c5dc0b0954) #26
+          to label %unreachable unwind label %cleanup
+
+bb9:                                              ; preds = %bb8
+  %6 = getelementptr inbounds i8, ptr %self, i64 8
+  %_14 = load ptr, ptr %6, align 8
+  %_12 = getelementptr inbounds i8, ptr %_14, i64 16
+  store ptr %_12, ptr %self2, align 8
+  %val = load ptr, ptr %self2, align 8
+  store i64 0, ptr %_16, align 8
+  %7 = getelementptr inbounds i8, ptr %val, i64 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %self1, ptr align 8 %7, i64 24, i1 false)
+  %8 = getelementptr inbounds i8, ptr %val, i64 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %8, ptr align 8 %_16, i64 24, i1 false)
+  %_17 = load i64, ptr %self1, align 8
+  %9 = trunc nuw i64 %_17 to i1
+  br i1 %9, label %bb13, label %bb12
+
+unreachable:                                      ; preds = %bb12, %bb10
+  unreachable
+
+bb13:                                             ; preds = %bb9
+  %10 = getelementptr inbounds i8, ptr %self1, i64 8
+  %val.0 = load ptr, ptr %10, align 8
+  %11 = getelementptr inbounds i8, ptr %10, i64 8
+  %val.1 = load ptr, ptr %11, align 8
+; invoke core::ptr::drop_in_place<std::thread::thread::Thread>
+  invoke void @"_ZN4core3ptr48drop_in_place$LT$std..thread..thread..Thread$GT$17h0e25c1f659652621E"(ptr align 8 %self)
+          to label %bb5 unwind label %cleanup3
+
+bb12:                                             ; preds = %bb9
+; invoke core::option::unwrap_failed
+  invoke void @_RNvNtCsgEmfK2I1SDS_4core6option13unwrap_failed(ptr align 8 @alloc_5c930fb1751f82b8f0fb1f0c7d0d38d5) #26
+          to label %unreachable unwind label %cleanup
+
+bb4:                                              ; preds = %cleanup3
+  %12 = getelementptr inbounds i8, ptr %self, i64 8
+; invoke core::ptr::drop_in_place<alloc::sync::Arc<std::thread::lifecycle::Packet<()>>>
+  invoke void @"_ZN4core3ptr91drop_in_place$LT$alloc..sync..Arc$LT$std..thread..lifecycle..Packet$LT$$LP$$RP$$GT$$GT$$GT$17h7565d79998f0c404E"(ptr align 8 %12) #25
+          to label %bb2 unwind label %terminate
+
+cleanup3:                                         ; preds = %bb13
+  %13 = landingpad { ptr, i32 }
+          cleanup
+  %14 = extractvalue { ptr, i32 } %13, 0
+  %15 = extractvalue { ptr, i32 } %13, 1
+  store ptr %14, ptr %0, align 8
+  %16 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %15, ptr %16, align 8
+  br label %bb4
+
+bb5:                                              ; preds = %bb13
+  %17 = getelementptr inbounds i8, ptr %self, i64 8
+; call core::ptr::drop_in_place<alloc::sync::Arc<std::thread::lifecycle::Packet<()>>>
+  call void @"_ZN4core3ptr91drop_in_place$LT$alloc..sync..Arc$LT$std..thread..lifecycle..Packet$LT$$LP$$RP$$GT$$GT$$GT$17h7565d79998f0c404E"(ptr align 8 %17)
+  %18 = insertvalue { ptr, ptr } poison, ptr %val.0, 0
+  %19 = insertvalue { ptr, ptr } %18, ptr %val.1, 1
+  ret { ptr, ptr } %19
+
+terminate:                                        ; preds = %bb6, %bb7, %bb4
+  %20 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb2:                                              ; preds = %bb6, %bb4
+  %21 = load ptr, ptr %0, align 8
+  %22 = getelementptr inbounds i8, ptr %0, i64 8
+  %23 = load i32, ptr %22, align 8
+  %24 = insertvalue { ptr, i32 } poison, ptr %21, 0
+  %25 = insertvalue { ptr, i32 } %24, i32 %23, 1
+  resume { ptr, i32 } %25
+
+bb11:                                             ; No predecessors!
+  unreachable
+
+bb6:                                              ; preds = %bb7
+  %26 = getelementptr inbounds i8, ptr %self, i64 8
+; invoke core::ptr::drop_in_place<alloc::sync::Arc<std::thread::lifecycle::Packet<()>>>
+  invoke void @"_ZN4core3ptr91drop_in_place$LT$alloc..sync..Arc$LT$std..thread..lifecycle..Packet$LT$$LP$$RP$$GT$$GT$$GT$17h7565d79998f0c404E"(ptr align 8 %26) #25
+          to label %bb2 unwind label %terminate
+}
+
+; std::panicking::catch_unwind::do_call
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @_ZN3std9panicking12catch_unwind7do_call17h69ca6925027f7b72E(ptr %data) unnamed_addr #1 {
+start:
+  %f = load ptr, ptr %data, align 8
+; call <core::panic::unwind_safe::AssertUnwindSafe<F> as core::ops::function::FnOnce<()>>::call_once
+  call void @"_ZN115_$LT$core..panic..unwind_safe..AssertUnwindSafe$LT$F$GT$$u20$as$u20$core..ops..function..FnOnce$LT$$LP$$RP$$GT$$GT$9call_once17hf394290f148517bfE"(ptr align 8 %f) #24
+  ret void
+}
+
+; std::panicking::catch_unwind::do_call
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @_ZN3std9panicking12catch_unwind7do_call17h7d4b92d7099826c2E(ptr %data) unnamed_addr #1 {
+start:
+  %f = alloca [40 x i8], align 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %f, ptr align 8 %data, i64 40, i1 false)
+; call <core::panic::unwind_safe::AssertUnwindSafe<F> as core::ops::function::FnOnce<()>>::call_once
+  call void @"_ZN115_$LT$core..panic..unwind_safe..AssertUnwindSafe$LT$F$GT$$u20$as$u20$core..ops..function..FnOnce$LT$$LP$$RP$$GT$$GT$9call_once17h9f057a731ca01a8eE"(ptr align 8 %f) #24
+  ret void
+}
+
+; std::panicking::catch_unwind::do_catch
+; Function Attrs: inlinehint nounwind nonlazybind uwtable
+define internal void @_ZN3std9panicking12catch_unwind8do_catch17h751b011afec4398bE(ptr %data, ptr %payload) unnamed_addr #3 personality ptr @rust_eh_personality {
+start:
+; invoke std::panicking::catch_unwind::cleanup
+  %0 = invoke { ptr, ptr } @_RNvNvNtCsjrHSEGnQ3l9_3std9panicking12catch_unwind7cleanup(ptr %payload)
+          to label %bb1 unwind label %terminate
+
+terminate:                                        ; preds = %start
+  %1 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_cannot_unwind
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking19panic_cannot_unwind() #27
+  unreachable
+
+bb1:                                              ; preds = %start
+  %obj.0 = extractvalue { ptr, ptr } %0, 0
+  %obj.1 = extractvalue { ptr, ptr } %0, 1
+  store ptr %obj.0, ptr %data, align 8
+  %2 = getelementptr inbounds i8, ptr %data, i64 8
+  store ptr %obj.1, ptr %2, align 8
+  ret void
+}
+
+; std::panicking::catch_unwind::do_catch
+; Function Attrs: inlinehint nounwind nonlazybind uwtable
+define internal void @_ZN3std9panicking12catch_unwind8do_catch17h9c15d15f18b19c06E(ptr %data, ptr %payload) unnamed_addr #3 personality ptr @rust_eh_personality {
+start:
+; invoke std::panicking::catch_unwind::cleanup
+  %0 = invoke { ptr, ptr } @_RNvNvNtCsjrHSEGnQ3l9_3std9panicking12catch_unwind7cleanup(ptr %payload)
+          to label %bb1 unwind label %terminate
+
+terminate:                                        ; preds = %start
+  %1 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_cannot_unwind
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking19panic_cannot_unwind() #27
+  unreachable
+
+bb1:                                              ; preds = %start
+  %obj.0 = extractvalue { ptr, ptr } %0, 0
+  %obj.1 = extractvalue { ptr, ptr } %0, 1
+  store ptr %obj.0, ptr %data, align 8
+  %2 = getelementptr inbounds i8, ptr %data, i64 8
+  store ptr %obj.1, ptr %2, align 8
+  ret void
+}
+
+; <&A as core::alloc::Allocator>::deallocate
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @"_ZN48_$LT$$RF$A$u20$as$u20$core..alloc..Allocator$GT$10deallocate17h11cdbc7157735fdbE"(ptr align 8 %self, ptr %ptr, i64 %layout.0, i64 %layout.1) unnamed_addr #1 {
+start:
+  %_4 = load ptr, ptr %self, align 8
+; call <alloc::alloc::Global as core::alloc::Allocator>::deallocate
+  call void @"_ZN63_$LT$alloc..alloc..Global$u20$as$u20$core..alloc..Allocator$GT$10deallocate17h6c7b53284b0047a3E"(ptr align 1 %_4, ptr %ptr, i64 %layout.0, i64 %layout.1) #24
+  ret void
+}
+
+; core::intrinsics::is_val_statically_known
+; Function Attrs: nounwind nonlazybind uwtable
+define internal zeroext i1 @_ZN4core10intrinsics23is_val_statically_known17hdba7ed1dde8790c8E(i1 zeroext %_arg) unnamed_addr #4 {
+start:
+  ret i1 false
+}
+
+; core::intrinsics::cold_path
+; Function Attrs: cold nounwind nonlazybind uwtable
+define internal void @_ZN4core10intrinsics9cold_path17h5e1a2d7f6817b5eaE() unnamed_addr #5 {
+start:
+  ret void
+}
+
+; core::fmt::Write::write_char
+; Function Attrs: nonlazybind uwtable
+define internal zeroext i1 @_ZN4core3fmt5Write10write_char17h54cf1c063f0d066cE(ptr align 8 %self, i32 %c) unnamed_addr #0 {
+start:
+  %_6 = alloca [4 x i8], align 1
+  call void @llvm.memset.p0.i64(ptr align 1 %_6, i8 0, i64 4, i1 false)
+; call core::char::methods::encode_utf8_raw
+  %0 = call { ptr, i64 } @_ZN4core4char7methods15encode_utf8_raw17hdf6078512af1a8dbE(i32 %c, ptr align 1 %_6, i64 4) #24
+  %v.0 = extractvalue { ptr, i64 } %0, 0
+  %v.1 = extractvalue { ptr, i64 } %0, 1
+; call <std::io::default_write_fmt::Adapter<T> as core::fmt::Write>::write_str
+  %_0 = call zeroext i1 @"_ZN81_$LT$std..io..default_write_fmt..Adapter$LT$T$GT$$u20$as$u20$core..fmt..Write$GT$9write_str17h72366a28fdb9e271E"(ptr align 8 %self, ptr align 1 %v.0, i64 %v.1)
+  ret i1 %_0
+}
+
+; core::fmt::Write::write_fmt
+; Function Attrs: nonlazybind uwtable
+define internal zeroext i1 @_ZN4core3fmt5Write9write_fmt17had4463d4b9061133E(ptr align 8 %self, ptr %args.0, ptr %args.1) unnamed_addr #0 {
+start:
+; call <&mut W as core::fmt::Write::write_fmt::SpecWriteFmt>::spec_write_fmt
+  %_0 = call zeroext i1 @"_ZN75_$LT$$RF$mut$u20$W$u20$as$u20$core..fmt..Write..write_fmt..SpecWriteFmt$GT$14spec_write_fmt17hd376feb580d12084E"(ptr align 8 %self, ptr %args.0, ptr %args.1) #24
+  ret i1 %_0
+}
+
+; core::fmt::Arguments::as_statically_known_str
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal { ptr, i64 } @_ZN4core3fmt9Arguments23as_statically_known_str17h74278c13b4d0b683E(ptr align 8 %self) unnamed_addr #1 {
+start:
+  %0 = alloca [1 x i8], align 1
+  %s = alloca [16 x i8], align 8
+  %1 = getelementptr inbounds i8, ptr %self, i64 8
+  %_6 = load ptr, ptr %1, align 8
+  %bits = ptrtoint ptr %_6 to i64
+  %_7 = and i64 %bits, 1
+  %2 = icmp eq i64 %_7, 1
+  br i1 %2, label %bb6, label %bb7
+
+bb6:                                              ; preds = %start
+  %self1 = load ptr, ptr %self, align 8
+  %len = lshr i64 %bits, 1
+  br label %bb8
+
+bb7:                                              ; preds = %start
+  %3 = load ptr, ptr @anon.654b07d532b501b63c9f4d548479edab.0, align 8
+  %4 = load i64, ptr getelementptr inbounds (i8, ptr @anon.654b07d532b501b63c9f4d548479edab.0, i64 8), align 8
+  store ptr %3, ptr %s, align 8
+  %5 = getelementptr inbounds i8, ptr %s, i64 8
+  store i64 %4, ptr %5, align 8
+  br label %bb5
+
+bb8:                                              ; preds = %bb6
+; call core::slice::raw::from_raw_parts::precondition_check
+  call void @_ZN4core5slice3raw14from_raw_parts18precondition_check17hf58a03338ac180afE(ptr %self1, i64 1, i64 1, i64 %len, ptr align 8 @alloc_c744d1012daac153da5bdea777499410) #28
+  br label %bb10
+
+bb10:                                             ; preds = %bb8
+  store ptr %self1, ptr %s, align 8
+  %6 = getelementptr inbounds i8, ptr %s, i64 8
+  store i64 %len, ptr %6, align 8
+  br label %bb5
+
+bb5:                                              ; preds = %bb7, %bb10
+  %7 = load ptr, ptr %s, align 8
+  %8 = getelementptr inbounds i8, ptr %s, i64 8
+  %9 = load i64, ptr %8, align 8
+  %10 = ptrtoint ptr %7 to i64
+  %11 = icmp eq i64 %10, 0
+  %_16 = select i1 %11, i64 0, i64 1
+  %_3 = icmp eq i64 %_16, 1
+  %12 = call i1 @llvm.is.constant.i1(i1 %_3)
+  %13 = zext i1 %12 to i8
+  store i8 %13, ptr %0, align 1
+  %14 = load i8, ptr %0, align 1
+  %_2 = trunc nuw i8 %14 to i1
+  br i1 %_2, label %bb2, label %bb3
+
+bb3:                                              ; preds = %bb5
+  %15 = load ptr, ptr @anon.654b07d532b501b63c9f4d548479edab.0, align 8
+  %16 = load i64, ptr getelementptr inbounds (i8, ptr @anon.654b07d532b501b63c9f4d548479edab.0, i64 8), align 8
+  store ptr %15, ptr %s, align 8
+  %17 = getelementptr inbounds i8, ptr %s, i64 8
+  store i64 %16, ptr %17, align 8
+  br label %bb4
+
+bb2:                                              ; preds = %bb5
+  br label %bb4
+
+bb4:                                              ; preds = %bb2, %bb3
+  %18 = load ptr, ptr %s, align 8
+  %19 = getelementptr inbounds i8, ptr %s, i64 8
+  %20 = load i64, ptr %19, align 8
+  %21 = insertvalue { ptr, i64 } poison, ptr %18, 0
+  %22 = insertvalue { ptr, i64 } %21, i64 %20, 1
+  ret { ptr, i64 } %22
+}
+
+; core::num::<impl usize>::from_ascii_radix
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @"_ZN4core3num23_$LT$impl$u20$usize$GT$16from_ascii_radix17hc2ff20d7897aa876E"(ptr sret([16 x i8]) align 8 %_0, ptr align 1 %0, i64 %1, i32 %radix) unnamed_addr #1 {
+start:
+  %is_positive = alloca [1 x i8], align 1
+  %_42 = alloca [16 x i8], align 8
+  %result = alloca [8 x i8], align 8
+  %value = alloca [4 x i8], align 4
+  %_39 = alloca [8 x i8], align 8
+  %_38 = alloca [1 x i8], align 1
+  %_37 = alloca [4 x i8], align 4
+  %_36 = alloca [8 x i8], align 4
+  %x = alloca [8 x i8], align 8
+  %mul = alloca [16 x i8], align 8
+  %_18 = alloca [8 x i8], align 4
+  %src = alloca [16 x i8], align 8
+  store ptr %0, ptr %src, align 8
+  %2 = getelementptr inbounds i8, ptr %src, i64 8
+  store i64 %1, ptr %2, align 8
+  %_3 = icmp ugt i32 2, %radix
+  br i1 %_3, label %bb2, label %bb1
+
+bb1:                                              ; preds = %start
+  %_4 = icmp ugt i32 %radix, 36
+  br i1 %_4, label %bb2, label %bb3
+
+bb2:                                              ; preds = %bb1, %start
+; call core::num::from_ascii_radix_panic
+  call void @_RNvNtCsgEmfK2I1SDS_4core3num22from_ascii_radix_panic(i32 %radix, ptr align 8 @alloc_a7ca6b33fc9d174499ffd85537cb5ade) #30
+  unreachable
+
+bb3:                                              ; preds = %bb1
+  %3 = load ptr, ptr %src, align 8
+  %4 = getelementptr inbounds i8, ptr %src, i64 8
+  %_55 = load i64, ptr %4, align 8
+  %5 = icmp eq i64 %_55, 0
+  br i1 %5, label %bb4, label %bb5
+
+bb4:                                              ; preds = %bb3
+  %6 = getelementptr inbounds i8, ptr %_0, i64 1
+  store i8 0, ptr %6, align 1
+  store i8 1, ptr %_0, align 8
+  br label %bb28
+
+bb5:                                              ; preds = %bb3
+  %7 = icmp eq i64 %_55, 1
+  br i1 %7, label %bb7, label %bb6
+
+bb28:                                             ; preds = %bb27, %bb25, %bb12, %bb4
+  ret void
+
+bb7:                                              ; preds = %bb5
+  %8 = load ptr, ptr %src, align 8
+  %9 = getelementptr inbounds i8, ptr %src, i64 8
+  %10 = load i64, ptr %9, align 8
+  %11 = getelementptr inbounds nuw i8, ptr %8, i64 0
+  %12 = load i8, ptr %11, align 1
+  switch i8 %12, label %bb6 [
+    i8 43, label %bb12
+    i8 45, label %bb12
+  ]
+
+bb6:                                              ; preds = %bb7, %bb5
+  %_6 = icmp uge i64 %_55, 1
+  br i1 %_6, label %bb9, label %bb8
+
+bb12:                                             ; preds = %bb7, %bb7
+  %13 = getelementptr inbounds i8, ptr %_0, i64 1
+  store i8 1, ptr %13, align 1
+  store i8 1, ptr %_0, align 8
+  br label %bb28
+
+bb8:                                              ; preds = %bb10, %bb9, %bb6
+  store i8 1, ptr %is_positive, align 1
+  br label %bb13
+
+bb9:                                              ; preds = %bb6
+  %14 = load ptr, ptr %src, align 8
+  %15 = getelementptr inbounds i8, ptr %src, i64 8
+  %16 = load i64, ptr %15, align 8
+  %17 = getelementptr inbounds nuw i8, ptr %14, i64 0
+  %18 = load i8, ptr %17, align 1
+  switch i8 %18, label %bb8 [
+    i8 43, label %bb11
+    i8 45, label %bb10
+  ]
+
+bb11:                                             ; preds = %bb9
+  %19 = load ptr, ptr %src, align 8
+  %20 = getelementptr inbounds i8, ptr %src, i64 8
+  %21 = load i64, ptr %20, align 8
+  %rest.0 = getelementptr inbounds nuw i8, ptr %19, i64 1
+  %rest.1 = sub i64 %21, 1
+  store i8 1, ptr %is_positive, align 1
+  store ptr %rest.0, ptr %src, align 8
+  %22 = getelementptr inbounds i8, ptr %src, i64 8
+  store i64 %rest.1, ptr %22, align 8
+  br label %bb13
+
+bb10:                                             ; preds = %bb9
+  br label %bb8
+
+bb13:                                             ; preds = %bb8, %bb11
+  store i64 0, ptr %result, align 8
+  %digits.0 = load ptr, ptr %src, align 8
+  %23 = getelementptr inbounds i8, ptr %src, i64 8
+  %digits.1 = load i64, ptr %23, align 8
+  %_56 = icmp ule i32 %radix, 16
+  br i1 %_56, label %bb29, label %bb30
+
+bb30:                                             ; preds = %bb13
+  br label %bb21
+
+bb29:                                             ; preds = %bb13
+  %_10 = icmp ule i64 %digits.1, 16
+  br i1 %_10, label %bb14, label %bb21
+
+bb21:                                             ; preds = %bb29, %bb30
+  br label %bb22
+
+bb14:                                             ; preds = %bb29
+  br label %bb15
+
+bb22:                                             ; preds = %bb36, %bb21
+  %24 = load ptr, ptr %src, align 8
+  %25 = getelementptr inbounds i8, ptr %src, i64 8
+  %_29 = load i64, ptr %25, align 8
+  %_30 = icmp uge i64 %_29, 1
+  br i1 %_30, label %bb23, label %bb25
+
+bb25:                                             ; preds = %bb15, %bb22
+  %26 = load i64, ptr %result, align 8
+  %27 = getelementptr inbounds i8, ptr %_0, i64 8
+  store i64 %26, ptr %27, align 8
+  store i8 0, ptr %_0, align 8
+  br label %bb28
+
+bb23:                                             ; preds = %bb22
+  %28 = load ptr, ptr %src, align 8
+  %29 = getelementptr inbounds i8, ptr %src, i64 8
+  %30 = load i64, ptr %29, align 8
+  %c = getelementptr inbounds nuw i8, ptr %28, i64 0
+  %31 = load ptr, ptr %src, align 8
+  %32 = getelementptr inbounds i8, ptr %src, i64 8
+  %33 = load i64, ptr %32, align 8
+  %rest.01 = getelementptr inbounds nuw i8, ptr %31, i64 1
+  %rest.12 = sub i64 %33, 1
+  %rhs = zext i32 %radix to i64
+  %_61 = load i64, ptr %result, align 8
+  %34 = call { i64, i1 } @llvm.umul.with.overflow.i64(i64 %_61, i64 %rhs)
+  %_60.0 = extractvalue { i64, i1 } %34, 0
+  %_60.1 = extractvalue { i64, i1 } %34, 1
+  br i1 %_60.1, label %bb31, label %bb33
+
+bb33:                                             ; preds = %bb23
+  %35 = getelementptr inbounds i8, ptr %mul, i64 8
+  store i64 %_60.0, ptr %35, align 8
+  store i64 1, ptr %mul, align 8
+  %36 = load i8, ptr %c, align 1
+  store i8 %36, ptr %_38, align 1
+  %37 = load i8, ptr %_38, align 1
+  %38 = zext i8 %37 to i32
+  store i32 %38, ptr %_37, align 4
+  %39 = load i32, ptr %_37, align 4
+; call core::char::methods::<impl char>::to_digit
+  %40 = call { i32, i32 } @"_ZN4core4char7methods22_$LT$impl$u20$char$GT$8to_digit17he4b14bfaeca0b06aE"(i32 %39, i32 %radix) #24
+  %41 = extractvalue { i32, i32 } %40, 0
+  %42 = extractvalue { i32, i32 } %40, 1
+  store i32 %41, ptr %_36, align 4
+  %43 = getelementptr inbounds i8, ptr %_36, i64 4
+  store i32 %42, ptr %43, align 4
+  %44 = load i32, ptr %_36, align 4
+  %45 = getelementptr inbounds i8, ptr %_36, i64 4
+  %46 = load i32, ptr %45, align 4
+  %47 = zext i32 %44 to i64
+  store i64 %47, ptr %_39, align 8
+  %48 = load i64, ptr %_39, align 8
+  %49 = trunc nuw i64 %48 to i1
+  br i1 %49, label %bb40, label %bb24
+
+bb31:                                             ; preds = %bb23
+  %50 = load i64, ptr @anon.654b07d532b501b63c9f4d548479edab.0, align 8
+  %51 = load i64, ptr getelementptr inbounds (i8, ptr @anon.654b07d532b501b63c9f4d548479edab.0, i64 8), align 8
+  store i64 %50, ptr %mul, align 8
+  %52 = getelementptr inbounds i8, ptr %mul, i64 8
+  store i64 %51, ptr %52, align 8
+  %53 = load i8, ptr %c, align 1
+  store i8 %53, ptr %_38, align 1
+  %54 = load i8, ptr %_38, align 1
+  %55 = zext i8 %54 to i32
+  store i32 %55, ptr %_37, align 4
+  %56 = load i32, ptr %_37, align 4
+; call core::char::methods::<impl char>::to_digit
+  %57 = call { i32, i32 } @"_ZN4core4char7methods22_$LT$impl$u20$char$GT$8to_digit17he4b14bfaeca0b06aE"(i32 %56, i32 %radix) #24
+  %58 = extractvalue { i32, i32 } %57, 0
+  %59 = extractvalue { i32, i32 } %57, 1
+  store i32 %58, ptr %_36, align 4
+  %60 = getelementptr inbounds i8, ptr %_36, i64 4
+  store i32 %59, ptr %60, align 4
+  %61 = load i32, ptr %_36, align 4
+  %62 = getelementptr inbounds i8, ptr %_36, i64 4
+  %63 = load i32, ptr %62, align 4
+  %64 = zext i32 %61 to i64
+  store i64 %64, ptr %_39, align 8
+  %65 = load i64, ptr %_39, align 8
+  %66 = trunc nuw i64 %65 to i1
+  br i1 %66, label %bb38, label %bb24
+
+bb40:                                             ; preds = %bb33
+  %67 = getelementptr inbounds i8, ptr %_36, i64 4
+  %68 = load i32, ptr %67, align 4
+  store i32 %68, ptr %value, align 4
+  %69 = load i32, ptr %value, align 4
+  %70 = zext i32 %69 to i64
+  store i64 %70, ptr %x, align 8
+  %71 = getelementptr inbounds i8, ptr %mul, i64 8
+  %72 = load i64, ptr %71, align 8
+  store i64 %72, ptr %result, align 8
+  %rhs3 = load i64, ptr %x, align 8
+  %73 = load i64, ptr %result, align 8
+  %74 = load i64, ptr %x, align 8
+  %_66.0 = add i64 %73, %74
+  %_66.1 = icmp ult i64 %_66.0, %73
+  br i1 %_66.1, label %bb34, label %bb36
+
+bb24:                                             ; preds = %bb31, %bb33
+  %75 = getelementptr inbounds i8, ptr %_0, i64 1
+  store i8 1, ptr %75, align 1
+  store i8 1, ptr %_0, align 8
+  br label %bb26
+
+bb36:                                             ; preds = %bb40
+  %76 = load i64, ptr %result, align 8
+  %77 = load i64, ptr %x, align 8
+  %_67 = add nuw i64 %76, %77
+  %78 = getelementptr inbounds i8, ptr %_42, i64 8
+  store i64 %_67, ptr %78, align 8
+  store i64 1, ptr %_42, align 8
+  %79 = getelementptr inbounds i8, ptr %_42, i64 8
+  %80 = load i64, ptr %79, align 8
+  store i64 %80, ptr %result, align 8
+  store ptr %rest.01, ptr %src, align 8
+  %81 = getelementptr inbounds i8, ptr %src, i64 8
+  store i64 %rest.12, ptr %81, align 8
+  br label %bb22
+
+bb34:                                             ; preds = %bb40
+  %82 = getelementptr inbounds i8, ptr %_0, i64 1
+  store i8 2, ptr %82, align 1
+  store i8 1, ptr %_0, align 8
+  br label %bb26
+
+bb26:                                             ; preds = %bb38, %bb24, %bb34
+  br label %bb27
+
+bb38:                                             ; preds = %bb31
+  %83 = getelementptr inbounds i8, ptr %_36, i64 4
+  %84 = load i32, ptr %83, align 4
+  store i32 %84, ptr %value, align 4
+  %85 = load i32, ptr %value, align 4
+  %86 = zext i32 %85 to i64
+  store i64 %86, ptr %x, align 8
+  %87 = getelementptr inbounds i8, ptr %_0, i64 1
+  store i8 2, ptr %87, align 1
+  store i8 1, ptr %_0, align 8
+  br label %bb26
+
+bb27:                                             ; preds = %bb19, %bb26
+  br label %bb28
+
+bb15:                                             ; preds = %bb20, %bb14
+  %88 = load ptr, ptr %src, align 8
+  %89 = getelementptr inbounds i8, ptr %src, i64 8
+  %_12 = load i64, ptr %89, align 8
+  %_13 = icmp uge i64 %_12, 1
+  br i1 %_13, label %bb16, label %bb25
+
+bb16:                                             ; preds = %bb15
+  %90 = load ptr, ptr %src, align 8
+  %91 = getelementptr inbounds i8, ptr %src, i64 8
+  %92 = load i64, ptr %91, align 8
+  %c4 = getelementptr inbounds nuw i8, ptr %90, i64 0
+  %93 = load ptr, ptr %src, align 8
+  %94 = getelementptr inbounds i8, ptr %src, i64 8
+  %95 = load i64, ptr %94, align 8
+  %rest.05 = getelementptr inbounds nuw i8, ptr %93, i64 1
+  %rest.16 = sub i64 %95, 1
+  %_16 = load i64, ptr %result, align 8
+  %_17 = zext i32 %radix to i64
+  %96 = mul i64 %_16, %_17
+  store i64 %96, ptr %result, align 8
+  %_20 = load i8, ptr %c4, align 1
+  %_19 = zext i8 %_20 to i32
+; call core::char::methods::<impl char>::to_digit
+  %97 = call { i32, i32 } @"_ZN4core4char7methods22_$LT$impl$u20$char$GT$8to_digit17he4b14bfaeca0b06aE"(i32 %_19, i32 %radix) #24
+  %98 = extractvalue { i32, i32 } %97, 0
+  %99 = extractvalue { i32, i32 } %97, 1
+  store i32 %98, ptr %_18, align 4
+  %100 = getelementptr inbounds i8, ptr %_18, i64 4
+  store i32 %99, ptr %100, align 4
+  %101 = load i32, ptr %_18, align 4
+  %102 = getelementptr inbounds i8, ptr %_18, i64 4
+  %103 = load i32, ptr %102, align 4
+  %_21 = zext i32 %101 to i64
+  %104 = trunc nuw i64 %_21 to i1
+  br i1 %104, label %bb20, label %bb19
+
+bb20:                                             ; preds = %bb16
+  %105 = getelementptr inbounds i8, ptr %_18, i64 4
+  %x7 = load i32, ptr %105, align 4
+  %_23 = load i64, ptr %result, align 8
+  %_24 = zext i32 %x7 to i64
+  %106 = add i64 %_23, %_24
+  store i64 %106, ptr %result, align 8
+  store ptr %rest.05, ptr %src, align 8
+  %107 = getelementptr inbounds i8, ptr %src, i64 8
+  store i64 %rest.16, ptr %107, align 8
+  br label %bb15
+
+bb19:                                             ; preds = %bb16
+  %108 = getelementptr inbounds i8, ptr %_0, i64 1
+  store i8 1, ptr %108, align 1
+  store i8 1, ptr %_0, align 8
+  br label %bb27
+
+bb18:                                             ; No predecessors!
+  unreachable
+}
+
+; core::ops::function::FnOnce::call_once{{vtable.shim}}
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @"_ZN4core3ops8function6FnOnce40call_once$u7b$$u7b$vtable.shim$u7d$$u7d$17h0c1f290482dc4954E"(ptr %_1) unnamed_addr #1 {
+start:
+  %_2 = alloca [0 x i8], align 1
+; call std::thread::lifecycle::spawn_unchecked::{{closure}}
+  call void @"_ZN3std6thread9lifecycle15spawn_unchecked28_$u7b$$u7b$closure$u7d$$u7d$17h000c8e7f614042a0E"(ptr align 8 %_1) #24
+  ret void
+}
+
+; core::ops::function::FnOnce::call_once{{vtable.shim}}
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal i32 @"_ZN4core3ops8function6FnOnce40call_once$u7b$$u7b$vtable.shim$u7d$$u7d$17hd0d775571fbf8687E"(ptr %_1) unnamed_addr #1 {
+start:
+  %_2 = alloca [0 x i8], align 1
+  %0 = load ptr, ptr %_1, align 8
+; call core::ops::function::FnOnce::call_once
+  %_0 = call i32 @_ZN4core3ops8function6FnOnce9call_once17h7f31f5ce63498732E(ptr %0) #24
+  ret i32 %_0
+}
+
+; core::ops::function::FnOnce::call_once
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @_ZN4core3ops8function6FnOnce9call_once17h528d5ccb59759117E(ptr align 8 %0) unnamed_addr #1 personality ptr @rust_eh_personality {
+start:
+  %1 = alloca [16 x i8], align 8
+  %_2 = alloca [0 x i8], align 1
+  %_1 = alloca [8 x i8], align 8
+  store ptr %0, ptr %_1, align 8
+; invoke <std::thread::lifecycle::Packet<T> as core::ops::drop::Drop>::drop::{{closure}}
+  invoke void @"_ZN81_$LT$std..thread..lifecycle..Packet$LT$T$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop28_$u7b$$u7b$closure$u7d$$u7d$17h48c03ffce909ba27E"(ptr align 8 %_1)
+          to label %bb1 unwind label %cleanup
+
+bb3:                                              ; preds = %cleanup
+  %2 = load ptr, ptr %1, align 8
+  %3 = getelementptr inbounds i8, ptr %1, i64 8
+  %4 = load i32, ptr %3, align 8
+  %5 = insertvalue { ptr, i32 } poison, ptr %2, 0
+  %6 = insertvalue { ptr, i32 } %5, i32 %4, 1
+  resume { ptr, i32 } %6
+
+cleanup:                                          ; preds = %start
+  %7 = landingpad { ptr, i32 }
+          cleanup
+  %8 = extractvalue { ptr, i32 } %7, 0
+  %9 = extractvalue { ptr, i32 } %7, 1
+  store ptr %8, ptr %1, align 8
+  %10 = getelementptr inbounds i8, ptr %1, i64 8
+  store i32 %9, ptr %10, align 8
+  br label %bb3
+
+bb1:                                              ; preds = %start
+  ret void
+}
+
+; core::ops::function::FnOnce::call_once
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal i32 @_ZN4core3ops8function6FnOnce9call_once17h7f31f5ce63498732E(ptr %0) unnamed_addr #1 personality ptr @rust_eh_personality {
+start:
+  %1 = alloca [16 x i8], align 8
+  %_2 = alloca [0 x i8], align 1
+  %_1 = alloca [8 x i8], align 8
+  store ptr %0, ptr %_1, align 8
+; invoke std::rt::lang_start::{{closure}}
+  %_0 = invoke i32 @"_ZN3std2rt10lang_start28_$u7b$$u7b$closure$u7d$$u7d$17h634f240277f2a19cE"(ptr align 8 %_1)
+          to label %bb1 unwind label %cleanup
+
+bb3:                                              ; preds = %cleanup
+  %2 = load ptr, ptr %1, align 8
+  %3 = getelementptr inbounds i8, ptr %1, i64 8
+  %4 = load i32, ptr %3, align 8
+  %5 = insertvalue { ptr, i32 } poison, ptr %2, 0
+  %6 = insertvalue { ptr, i32 } %5, i32 %4, 1
+  resume { ptr, i32 } %6
+
+cleanup:                                          ; preds = %start
+  %7 = landingpad { ptr, i32 }
+          cleanup
+  %8 = extractvalue { ptr, i32 } %7, 0
+  %9 = extractvalue { ptr, i32 } %7, 1
+  store ptr %8, ptr %1, align 8
+  %10 = getelementptr inbounds i8, ptr %1, i64 8
+  store i32 %9, ptr %10, align 8
+  br label %bb3
+
+bb1:                                              ; preds = %start
+  ret i32 %_0
+}
+
+; core::ops::function::FnOnce::call_once
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @_ZN4core3ops8function6FnOnce9call_once17he5f383caf161df0bE(ptr %_1) unnamed_addr #1 {
+start:
+  %_2 = alloca [0 x i8], align 1
+  call void %_1()
+  ret void
+}
+
+; core::ptr::drop_in_place<std::io::error::ErrorData<alloc::boxed::Box<std::io::error::Custom>>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr101drop_in_place$LT$std..io..error..ErrorData$LT$alloc..boxed..Box$LT$std..io..error..Custom$GT$$GT$$GT$17h9cb952adbf44fefeE"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+  %0 = load i8, ptr %_1, align 8
+  %_2 = zext i8 %0 to i64
+  switch i64 %_2, label %bb2 [
+    i64 0, label %bb1
+    i64 1, label %bb1
+    i64 2, label %bb1
+  ]
+
+bb2:                                              ; preds = %start
+  %1 = getelementptr inbounds i8, ptr %_1, i64 8
+; call core::ptr::drop_in_place<alloc::boxed::Box<std::io::error::Custom>>
+  call void @"_ZN4core3ptr68drop_in_place$LT$alloc..boxed..Box$LT$std..io..error..Custom$GT$$GT$17hd530b3a7f4fbdd64E"(ptr align 8 %1)
+  br label %bb1
+
+bb1:                                              ; preds = %bb2, %start, %start, %start
+  ret void
+}
+
+; core::ptr::drop_in_place<alloc::sync::Weak<std::thread::scoped::ScopeData,&alloc::alloc::Global>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr103drop_in_place$LT$alloc..sync..Weak$LT$std..thread..scoped..ScopeData$C$$RF$alloc..alloc..Global$GT$$GT$17hbf99f54f3fa31e0bE"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call <alloc::sync::Weak<T,A> as core::ops::drop::Drop>::drop
+  call void @"_ZN72_$LT$alloc..sync..Weak$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17h824c19998733b62bE"(ptr align 8 %_1)
+  ret void
+}
+
+; core::ptr::drop_in_place<core::option::Option<alloc::sync::Arc<std::thread::scoped::ScopeData>>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr103drop_in_place$LT$core..option..Option$LT$alloc..sync..Arc$LT$std..thread..scoped..ScopeData$GT$$GT$$GT$17h024866db1f1d3492E"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+  %0 = load ptr, ptr %_1, align 8
+  %1 = ptrtoint ptr %0 to i64
+  %2 = icmp eq i64 %1, 0
+  %_2 = select i1 %2, i64 0, i64 1
+  %3 = icmp eq i64 %_2, 0
+  br i1 %3, label %bb1, label %bb2
+
+bb1:                                              ; preds = %bb2, %start
+  ret void
+
+bb2:                                              ; preds = %start
+; call core::ptr::drop_in_place<alloc::sync::Arc<std::thread::scoped::ScopeData>>
+  call void @"_ZN4core3ptr75drop_in_place$LT$alloc..sync..Arc$LT$std..thread..scoped..ScopeData$GT$$GT$17h3508ca09122bab5eE"(ptr align 8 %_1)
+  br label %bb1
+}
+
+; core::ptr::drop_in_place<core::option::Option<alloc::sync::Arc<std::thread::spawnhook::SpawnHook>>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr106drop_in_place$LT$core..option..Option$LT$alloc..sync..Arc$LT$std..thread..spawnhook..SpawnHook$GT$$GT$$GT$17he5195b97484afb2bE"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+  %0 = load ptr, ptr %_1, align 8
+  %1 = ptrtoint ptr %0 to i64
+  %2 = icmp eq i64 %1, 0
+  %_2 = select i1 %2, i64 0, i64 1
+  %3 = icmp eq i64 %_2, 0
+  br i1 %3, label %bb1, label %bb2
+
+bb1:                                              ; preds = %bb2, %start
+  ret void
+
+bb2:                                              ; preds = %start
+; call core::ptr::drop_in_place<alloc::sync::Arc<std::thread::spawnhook::SpawnHook>>
+  call void @"_ZN4core3ptr78drop_in_place$LT$alloc..sync..Arc$LT$std..thread..spawnhook..SpawnHook$GT$$GT$17h9f06dedcd3bc9da2E"(ptr align 8 %_1)
+  br label %bb1
+}
+
+; core::ptr::drop_in_place<std::sync::poison::PoisonError<std::sync::poison::mutex::MutexGuard<usize>>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr108drop_in_place$LT$std..sync..poison..PoisonError$LT$std..sync..poison..mutex..MutexGuard$LT$usize$GT$$GT$$GT$17h6dddd045464d2ad1E"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call core::ptr::drop_in_place<std::sync::poison::mutex::MutexGuard<usize>>
+  call void @"_ZN4core3ptr70drop_in_place$LT$std..sync..poison..mutex..MutexGuard$LT$usize$GT$$GT$17hf878365420245a41E"(ptr align 8 %_1)
+  ret void
+}
+
+; core::ptr::drop_in_place<core::pin::Pin<alloc::sync::Arc<std::thread::thread::Inner,std::alloc::System>>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr114drop_in_place$LT$core..pin..Pin$LT$alloc..sync..Arc$LT$std..thread..thread..Inner$C$std..alloc..System$GT$$GT$$GT$17h623ae2fb74eda707E"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call core::ptr::drop_in_place<alloc::sync::Arc<std::thread::thread::Inner,std::alloc::System>>
+  call void @"_ZN4core3ptr92drop_in_place$LT$alloc..sync..Arc$LT$std..thread..thread..Inner$C$std..alloc..System$GT$$GT$17he5f0d6496ed55d1cE"(ptr align 8 %_1)
+  ret void
+}
+
+; core::ptr::drop_in_place<alloc::sync::Weak<std::sync::poison::mutex::Mutex<usize>,&alloc::alloc::Global>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr117drop_in_place$LT$alloc..sync..Weak$LT$std..sync..poison..mutex..Mutex$LT$usize$GT$$C$$RF$alloc..alloc..Global$GT$$GT$17ha141f40a17c1497aE"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call <alloc::sync::Weak<T,A> as core::ops::drop::Drop>::drop
+  call void @"_ZN72_$LT$alloc..sync..Weak$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17h470913c53deaa92bE"(ptr align 8 %_1)
+  ret void
+}
+
+; core::ptr::drop_in_place<alloc::boxed::Box<dyn core::error::Error+core::marker::Sync+core::marker::Send>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr118drop_in_place$LT$alloc..boxed..Box$LT$dyn$u20$core..error..Error$u2b$core..marker..Sync$u2b$core..marker..Send$GT$$GT$17hd14b3412382c01fdE"(ptr align 8 %_1) unnamed_addr #0 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+  %_6.0 = load ptr, ptr %_1, align 8
+  %1 = getelementptr inbounds i8, ptr %_1, i64 8
+  %_6.1 = load ptr, ptr %1, align 8
+  %2 = getelementptr inbounds i8, ptr %_6.1, i64 0
+  %3 = load ptr, ptr %2, align 8, !invariant.load !5
+  %4 = icmp ne ptr %3, null
+  br i1 %4, label %is_not_null, label %bb3
+
+is_not_null:                                      ; preds = %start
+  invoke void %3(ptr %_6.0)
+          to label %bb3 unwind label %cleanup
+
+bb3:                                              ; preds = %is_not_null, %start
+; call <alloc::boxed::Box<T,A> as core::ops::drop::Drop>::drop
+  call void @"_ZN72_$LT$alloc..boxed..Box$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17h73a715bac515a173E"(ptr align 8 %_1) #24
+  ret void
+
+bb4:                                              ; preds = %cleanup
+; invoke <alloc::boxed::Box<T,A> as core::ops::drop::Drop>::drop
+  invoke void @"_ZN72_$LT$alloc..boxed..Box$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17h73a715bac515a173E"(ptr align 8 %_1) #25
+          to label %bb1 unwind label %terminate
+
+cleanup:                                          ; preds = %is_not_null
+  %5 = landingpad { ptr, i32 }
+          cleanup
+  %6 = extractvalue { ptr, i32 } %5, 0
+  %7 = extractvalue { ptr, i32 } %5, 1
+  store ptr %6, ptr %0, align 8
+  %8 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %7, ptr %8, align 8
+  br label %bb4
+
+terminate:                                        ; preds = %bb4
+  %9 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb1:                                              ; preds = %bb4
+  %10 = load ptr, ptr %0, align 8
+  %11 = getelementptr inbounds i8, ptr %0, i64 8
+  %12 = load i32, ptr %11, align 8
+  %13 = insertvalue { ptr, i32 } poison, ptr %10, 0
+  %14 = insertvalue { ptr, i32 } %13, i32 %12, 1
+  resume { ptr, i32 } %14
+}
+
+; core::ptr::drop_in_place<alloc::sync::Weak<std::thread::lifecycle::Packet<()>,&alloc::alloc::Global>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr119drop_in_place$LT$alloc..sync..Weak$LT$std..thread..lifecycle..Packet$LT$$LP$$RP$$GT$$C$$RF$alloc..alloc..Global$GT$$GT$17ha85f64fc165f7081E"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call <alloc::sync::Weak<T,A> as core::ops::drop::Drop>::drop
+  call void @"_ZN72_$LT$alloc..sync..Weak$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17h01407cff64b22376E"(ptr align 8 %_1)
+  ret void
+}
+
+; core::ptr::drop_in_place<std::thread::lifecycle::spawn_unchecked::MaybeDangling<mutex::main::{{closure}}>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr123drop_in_place$LT$std..thread..lifecycle..spawn_unchecked..MaybeDangling$LT$mutex..main..$u7b$$u7b$closure$u7d$$u7d$$GT$$GT$17h8fdf612e5d35bf24E"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call <std::thread::lifecycle::spawn_unchecked::MaybeDangling<T> as core::ops::drop::Drop>::drop
+  call void @"_ZN105_$LT$std..thread..lifecycle..spawn_unchecked..MaybeDangling$LT$T$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17h0401df2248706f53E"(ptr align 8 %_1)
+  ret void
+}
+
+; core::ptr::drop_in_place<dyn core::ops::function::FnOnce<()>+Output = ()+core::marker::Send>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr129drop_in_place$LT$dyn$u20$core..ops..function..FnOnce$LT$$LP$$RP$$GT$$u2b$Output$u20$$u3d$$u20$$LP$$RP$$u2b$core..marker..Send$GT$17h9e2a86e3b7f5459aE"(ptr align 1 %_1.0, ptr align 8 %_1.1) unnamed_addr #0 {
+start:
+  %0 = getelementptr inbounds i8, ptr %_1.1, i64 0
+  %1 = load ptr, ptr %0, align 8, !invariant.load !5
+  %2 = icmp ne ptr %1, null
+  br i1 %2, label %is_not_null, label %bb1
+
+is_not_null:                                      ; preds = %start
+  call void %1(ptr %_1.0) #24
+  br label %bb1
+
+bb1:                                              ; preds = %is_not_null, %start
+  ret void
+}
+
+; core::ptr::drop_in_place<core::result::Result<(),alloc::boxed::Box<dyn core::any::Any+core::marker::Send>>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr130drop_in_place$LT$core..result..Result$LT$$LP$$RP$$C$alloc..boxed..Box$LT$dyn$u20$core..any..Any$u2b$core..marker..Send$GT$$GT$$GT$17hec544cda7ac04929E"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+  %0 = load ptr, ptr %_1, align 8
+  %1 = getelementptr inbounds i8, ptr %_1, i64 8
+  %2 = load ptr, ptr %1, align 8
+  %3 = ptrtoint ptr %0 to i64
+  %4 = icmp eq i64 %3, 0
+  %_2 = select i1 %4, i64 0, i64 1
+  %5 = icmp eq i64 %_2, 0
+  br i1 %5, label %bb1, label %bb2
+
+bb1:                                              ; preds = %bb2, %start
+  ret void
+
+bb2:                                              ; preds = %start
+; call core::ptr::drop_in_place<alloc::boxed::Box<dyn core::any::Any+core::marker::Send>>
+  call void @"_ZN4core3ptr91drop_in_place$LT$alloc..boxed..Box$LT$dyn$u20$core..any..Any$u2b$core..marker..Send$GT$$GT$17ha6de78581ea3bdc6E"(ptr align 8 %_1)
+  br label %bb1
+}
+
+; core::ptr::drop_in_place<std::thread::lifecycle::spawn_unchecked<mutex::main::{{closure}},()>::{{closure}}>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr148drop_in_place$LT$std..thread..lifecycle..spawn_unchecked$LT$mutex..main..$u7b$$u7b$closure$u7d$$u7d$$C$$LP$$RP$$GT$..$u7b$$u7b$closure$u7d$$u7d$$GT$17h17fe9b7631710ad6E"(ptr align 8 %_1) unnamed_addr #0 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+  %1 = getelementptr inbounds i8, ptr %_1, i64 40
+; invoke core::ptr::drop_in_place<std::thread::lifecycle::spawn_unchecked::MaybeDangling<mutex::main::{{closure}}>>
+  invoke void @"_ZN4core3ptr123drop_in_place$LT$std..thread..lifecycle..spawn_unchecked..MaybeDangling$LT$mutex..main..$u7b$$u7b$closure$u7d$$u7d$$GT$$GT$17h8fdf612e5d35bf24E"(ptr align 8 %1)
+          to label %bb6 unwind label %cleanup
+
+bb4:                                              ; preds = %cleanup
+; invoke core::ptr::drop_in_place<std::thread::spawnhook::ChildSpawnHooks>
+  invoke void @"_ZN4core3ptr60drop_in_place$LT$std..thread..spawnhook..ChildSpawnHooks$GT$17h1c0e03198db94f18E"(ptr align 8 %_1) #25
+          to label %bb3 unwind label %terminate
+
+cleanup:                                          ; preds = %start
+  %2 = landingpad { ptr, i32 }
+          cleanup
+  %3 = extractvalue { ptr, i32 } %2, 0
+  %4 = extractvalue { ptr, i32 } %2, 1
+  store ptr %3, ptr %0, align 8
+  %5 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %4, ptr %5, align 8
+  br label %bb4
+
+bb6:                                              ; preds = %start
+; invoke core::ptr::drop_in_place<std::thread::spawnhook::ChildSpawnHooks>
+  invoke void @"_ZN4core3ptr60drop_in_place$LT$std..thread..spawnhook..ChildSpawnHooks$GT$17h1c0e03198db94f18E"(ptr align 8 %_1)
+          to label %bb5 unwind label %cleanup1
+
+bb3:                                              ; preds = %bb4, %cleanup1
+  %6 = getelementptr inbounds i8, ptr %_1, i64 32
+; invoke core::ptr::drop_in_place<alloc::sync::Arc<std::thread::lifecycle::Packet<()>>>
+  invoke void @"_ZN4core3ptr91drop_in_place$LT$alloc..sync..Arc$LT$std..thread..lifecycle..Packet$LT$$LP$$RP$$GT$$GT$$GT$17h7565d79998f0c404E"(ptr align 8 %6) #25
+          to label %bb1 unwind label %terminate
+
+cleanup1:                                         ; preds = %bb6
+  %7 = landingpad { ptr, i32 }
+          cleanup
+  %8 = extractvalue { ptr, i32 } %7, 0
+  %9 = extractvalue { ptr, i32 } %7, 1
+  store ptr %8, ptr %0, align 8
+  %10 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %9, ptr %10, align 8
+  br label %bb3
+
+bb5:                                              ; preds = %bb6
+  %11 = getelementptr inbounds i8, ptr %_1, i64 32
+; call core::ptr::drop_in_place<alloc::sync::Arc<std::thread::lifecycle::Packet<()>>>
+  call void @"_ZN4core3ptr91drop_in_place$LT$alloc..sync..Arc$LT$std..thread..lifecycle..Packet$LT$$LP$$RP$$GT$$GT$$GT$17h7565d79998f0c404E"(ptr align 8 %11)
+  ret void
+
+terminate:                                        ; preds = %bb3, %bb4
+  %12 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb1:                                              ; preds = %bb3
+  %13 = load ptr, ptr %0, align 8
+  %14 = getelementptr inbounds i8, ptr %0, i64 8
+  %15 = load i32, ptr %14, align 8
+  %16 = insertvalue { ptr, i32 } poison, ptr %13, 0
+  %17 = insertvalue { ptr, i32 } %16, i32 %15, 1
+  resume { ptr, i32 } %17
+}
+
+; core::ptr::drop_in_place<alloc::boxed::Box<dyn core::ops::function::FnOnce<()>+Output = ()+core::marker::Send>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr154drop_in_place$LT$alloc..boxed..Box$LT$dyn$u20$core..ops..function..FnOnce$LT$$LP$$RP$$GT$$u2b$Output$u20$$u3d$$u20$$LP$$RP$$u2b$core..marker..Send$GT$$GT$17h3947515c5a3c3bc5E"(ptr align 8 %_1) unnamed_addr #0 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+  %_6.0 = load ptr, ptr %_1, align 8
+  %1 = getelementptr inbounds i8, ptr %_1, i64 8
+  %_6.1 = load ptr, ptr %1, align 8
+  %2 = getelementptr inbounds i8, ptr %_6.1, i64 0
+  %3 = load ptr, ptr %2, align 8, !invariant.load !5
+  %4 = icmp ne ptr %3, null
+  br i1 %4, label %is_not_null, label %bb3
+
+is_not_null:                                      ; preds = %start
+  invoke void %3(ptr %_6.0)
+          to label %bb3 unwind label %cleanup
+
+bb3:                                              ; preds = %is_not_null, %start
+; call <alloc::boxed::Box<T,A> as core::ops::drop::Drop>::drop
+  call void @"_ZN72_$LT$alloc..boxed..Box$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17heee88ccfe8e1380fE"(ptr align 8 %_1) #24
+  ret void
+
+bb4:                                              ; preds = %cleanup
+; invoke <alloc::boxed::Box<T,A> as core::ops::drop::Drop>::drop
+  invoke void @"_ZN72_$LT$alloc..boxed..Box$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17heee88ccfe8e1380fE"(ptr align 8 %_1) #25
+          to label %bb1 unwind label %terminate
+
+cleanup:                                          ; preds = %is_not_null
+  %5 = landingpad { ptr, i32 }
+          cleanup
+  %6 = extractvalue { ptr, i32 } %5, 0
+  %7 = extractvalue { ptr, i32 } %5, 1
+  store ptr %6, ptr %0, align 8
+  %8 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %7, ptr %8, align 8
+  br label %bb4
+
+terminate:                                        ; preds = %bb4
+  %9 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb1:                                              ; preds = %bb4
+  %10 = load ptr, ptr %0, align 8
+  %11 = getelementptr inbounds i8, ptr %0, i64 8
+  %12 = load i32, ptr %11, align 8
+  %13 = insertvalue { ptr, i32 } poison, ptr %10, 0
+  %14 = insertvalue { ptr, i32 } %13, i32 %12, 1
+  resume { ptr, i32 } %14
+}
+
+; core::ptr::drop_in_place<core::option::Option<core::result::Result<(),alloc::boxed::Box<dyn core::any::Any+core::marker::Send>>>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr158drop_in_place$LT$core..option..Option$LT$core..result..Result$LT$$LP$$RP$$C$alloc..boxed..Box$LT$dyn$u20$core..any..Any$u2b$core..marker..Send$GT$$GT$$GT$$GT$17h77be93d168070573E"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+  %_2 = load i64, ptr %_1, align 8
+  %0 = icmp eq i64 %_2, 0
+  br i1 %0, label %bb1, label %bb2
+
+bb1:                                              ; preds = %bb2, %start
+  ret void
+
+bb2:                                              ; preds = %start
+  %1 = getelementptr inbounds i8, ptr %_1, i64 8
+; call core::ptr::drop_in_place<core::result::Result<(),alloc::boxed::Box<dyn core::any::Any+core::marker::Send>>>
+  call void @"_ZN4core3ptr130drop_in_place$LT$core..result..Result$LT$$LP$$RP$$C$alloc..boxed..Box$LT$dyn$u20$core..any..Any$u2b$core..marker..Send$GT$$GT$$GT$17hec544cda7ac04929E"(ptr align 8 %1)
+  br label %bb1
+}
+
+; core::ptr::drop_in_place<[alloc::boxed::Box<dyn core::ops::function::FnOnce<()>+Output = ()+core::marker::Send>]>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr164drop_in_place$LT$$u5b$alloc..boxed..Box$LT$dyn$u20$core..ops..function..FnOnce$LT$$LP$$RP$$GT$$u2b$Output$u20$$u3d$$u20$$LP$$RP$$u2b$core..marker..Send$GT$$u5d$$GT$17h1700e8f64bf33b3bE"(ptr align 8 %_1.0, i64 %_1.1) unnamed_addr #0 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+  %_3 = alloca [8 x i8], align 8
+  store i64 0, ptr %_3, align 8
+  br label %bb6
+
+bb6:                                              ; preds = %bb5, %start
+  %1 = load i64, ptr %_3, align 8
+  %_7 = icmp eq i64 %1, %_1.1
+  br i1 %_7, label %bb1, label %bb5
+
+bb5:                                              ; preds = %bb6
+  %2 = load i64, ptr %_3, align 8
+  %_6 = getelementptr inbounds nuw %"alloc::boxed::Box<dyn core::ops::function::FnOnce() + core::marker::Send>", ptr %_1.0, i64 %2
+  %3 = load i64, ptr %_3, align 8
+  %4 = add i64 %3, 1
+  store i64 %4, ptr %_3, align 8
+; invoke core::ptr::drop_in_place<alloc::boxed::Box<dyn core::ops::function::FnOnce<()>+Output = ()+core::marker::Send>>
+  invoke void @"_ZN4core3ptr154drop_in_place$LT$alloc..boxed..Box$LT$dyn$u20$core..ops..function..FnOnce$LT$$LP$$RP$$GT$$u2b$Output$u20$$u3d$$u20$$LP$$RP$$u2b$core..marker..Send$GT$$GT$17h3947515c5a3c3bc5E"(ptr align 8 %_6)
+          to label %bb6 unwind label %cleanup
+
+bb1:                                              ; preds = %bb6
+  ret void
+
+bb4:                                              ; preds = %bb3, %cleanup
+  %5 = load i64, ptr %_3, align 8
+  %_5 = icmp eq i64 %5, %_1.1
+  br i1 %_5, label %bb2, label %bb3
+
+cleanup:                                          ; preds = %bb5
+  %6 = landingpad { ptr, i32 }
+          cleanup
+  %7 = extractvalue { ptr, i32 } %6, 0
+  %8 = extractvalue { ptr, i32 } %6, 1
+  store ptr %7, ptr %0, align 8
+  %9 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %8, ptr %9, align 8
+  br label %bb4
+
+bb3:                                              ; preds = %bb4
+  %10 = load i64, ptr %_3, align 8
+  %_4 = getelementptr inbounds nuw %"alloc::boxed::Box<dyn core::ops::function::FnOnce() + core::marker::Send>", ptr %_1.0, i64 %10
+  %11 = load i64, ptr %_3, align 8
+  %12 = add i64 %11, 1
+  store i64 %12, ptr %_3, align 8
+; invoke core::ptr::drop_in_place<alloc::boxed::Box<dyn core::ops::function::FnOnce<()>+Output = ()+core::marker::Send>>
+  invoke void @"_ZN4core3ptr154drop_in_place$LT$alloc..boxed..Box$LT$dyn$u20$core..ops..function..FnOnce$LT$$LP$$RP$$GT$$u2b$Output$u20$$u3d$$u20$$LP$$RP$$u2b$core..marker..Send$GT$$GT$17h3947515c5a3c3bc5E"(ptr align 8 %_4) #25
+          to label %bb4 unwind label %terminate
+
+bb2:                                              ; preds = %bb4
+  %13 = load ptr, ptr %0, align 8
+  %14 = getelementptr inbounds i8, ptr %0, i64 8
+  %15 = load i32, ptr %14, align 8
+  %16 = insertvalue { ptr, i32 } poison, ptr %13, 0
+  %17 = insertvalue { ptr, i32 } %16, i32 %15, 1
+  resume { ptr, i32 } %17
+
+terminate:                                        ; preds = %bb3
+  %18 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+}
+
+; core::ptr::drop_in_place<alloc::vec::Vec<alloc::boxed::Box<dyn core::ops::function::FnOnce<()>+Output = ()+core::marker::Send>>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr177drop_in_place$LT$alloc..vec..Vec$LT$alloc..boxed..Box$LT$dyn$u20$core..ops..function..FnOnce$LT$$LP$$RP$$GT$$u2b$Output$u20$$u3d$$u20$$LP$$RP$$u2b$core..marker..Send$GT$$GT$$GT$17h51c422bba3232a10E"(ptr align 8 %_1) unnamed_addr #0 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+; invoke <alloc::vec::Vec<T,A> as core::ops::drop::Drop>::drop
+  invoke void @"_ZN70_$LT$alloc..vec..Vec$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17hb05e9a6268133063E"(ptr align 8 %_1)
+          to label %bb4 unwind label %cleanup
+
+bb3:                                              ; preds = %cleanup
+; invoke core::ptr::drop_in_place<alloc::raw_vec::RawVec<alloc::boxed::Box<dyn core::ops::function::FnOnce<()>+Output = ()+core::marker::Send>>>
+  invoke void @"_ZN4core3ptr184drop_in_place$LT$alloc..raw_vec..RawVec$LT$alloc..boxed..Box$LT$dyn$u20$core..ops..function..FnOnce$LT$$LP$$RP$$GT$$u2b$Output$u20$$u3d$$u20$$LP$$RP$$u2b$core..marker..Send$GT$$GT$$GT$17h462636320ac6f38dE"(ptr align 8 %_1) #25
+          to label %bb1 unwind label %terminate
+
+cleanup:                                          ; preds = %start
+  %1 = landingpad { ptr, i32 }
+          cleanup
+  %2 = extractvalue { ptr, i32 } %1, 0
+  %3 = extractvalue { ptr, i32 } %1, 1
+  store ptr %2, ptr %0, align 8
+  %4 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %3, ptr %4, align 8
+  br label %bb3
+
+bb4:                                              ; preds = %start
+; call core::ptr::drop_in_place<alloc::raw_vec::RawVec<alloc::boxed::Box<dyn core::ops::function::FnOnce<()>+Output = ()+core::marker::Send>>>
+  call void @"_ZN4core3ptr184drop_in_place$LT$alloc..raw_vec..RawVec$LT$alloc..boxed..Box$LT$dyn$u20$core..ops..function..FnOnce$LT$$LP$$RP$$GT$$u2b$Output$u20$$u3d$$u20$$LP$$RP$$u2b$core..marker..Send$GT$$GT$$GT$17h462636320ac6f38dE"(ptr align 8 %_1)
+  ret void
+
+terminate:                                        ; preds = %bb3
+  %5 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb1:                                              ; preds = %bb3
+  %6 = load ptr, ptr %0, align 8
+  %7 = getelementptr inbounds i8, ptr %0, i64 8
+  %8 = load i32, ptr %7, align 8
+  %9 = insertvalue { ptr, i32 } poison, ptr %6, 0
+  %10 = insertvalue { ptr, i32 } %9, i32 %8, 1
+  resume { ptr, i32 } %10
+}
+
+; core::ptr::drop_in_place<alloc::raw_vec::RawVec<alloc::boxed::Box<dyn core::ops::function::FnOnce<()>+Output = ()+core::marker::Send>>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr184drop_in_place$LT$alloc..raw_vec..RawVec$LT$alloc..boxed..Box$LT$dyn$u20$core..ops..function..FnOnce$LT$$LP$$RP$$GT$$u2b$Output$u20$$u3d$$u20$$LP$$RP$$u2b$core..marker..Send$GT$$GT$$GT$17h462636320ac6f38dE"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call <alloc::raw_vec::RawVec<T,A> as core::ops::drop::Drop>::drop
+  call void @"_ZN77_$LT$alloc..raw_vec..RawVec$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17h18ee70e4002c8e4dE"(ptr align 8 %_1)
+  ret void
+}
+
+; core::ptr::drop_in_place<core::cell::UnsafeCell<core::option::Option<core::result::Result<(),alloc::boxed::Box<dyn core::any::Any+core::marker::Send>>>>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr188drop_in_place$LT$core..cell..UnsafeCell$LT$core..option..Option$LT$core..result..Result$LT$$LP$$RP$$C$alloc..boxed..Box$LT$dyn$u20$core..any..Any$u2b$core..marker..Send$GT$$GT$$GT$$GT$$GT$17hc487d9fadf4fddcaE"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call core::ptr::drop_in_place<core::option::Option<core::result::Result<(),alloc::boxed::Box<dyn core::any::Any+core::marker::Send>>>>
+  call void @"_ZN4core3ptr158drop_in_place$LT$core..option..Option$LT$core..result..Result$LT$$LP$$RP$$C$alloc..boxed..Box$LT$dyn$u20$core..any..Any$u2b$core..marker..Send$GT$$GT$$GT$$GT$17h77be93d168070573E"(ptr align 8 %_1)
+  ret void
+}
+
+; core::ptr::drop_in_place<alloc::string::String>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr42drop_in_place$LT$alloc..string..String$GT$17h5822a8f8a2ff21d8E"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call core::ptr::drop_in_place<alloc::vec::Vec<u8>>
+  call void @"_ZN4core3ptr46drop_in_place$LT$alloc..vec..Vec$LT$u8$GT$$GT$17h33a4454b50d9537cE"(ptr align 8 %_1)
+  ret void
+}
+
+; core::ptr::drop_in_place<std::io::error::Error>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr42drop_in_place$LT$std..io..error..Error$GT$17hdbb4cd003000bd78E"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call core::ptr::drop_in_place<std::io::error::repr_bitpacked::Repr>
+  call void @"_ZN4core3ptr57drop_in_place$LT$std..io..error..repr_bitpacked..Repr$GT$17he023c9720364eeceE"(ptr align 8 %_1)
+  ret void
+}
+
+; core::ptr::drop_in_place<std::io::error::Custom>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr43drop_in_place$LT$std..io..error..Custom$GT$17h1c15e7fce4edfb37E"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call core::ptr::drop_in_place<alloc::boxed::Box<dyn core::error::Error+core::marker::Sync+core::marker::Send>>
+  call void @"_ZN4core3ptr118drop_in_place$LT$alloc..boxed..Box$LT$dyn$u20$core..error..Error$u2b$core..marker..Sync$u2b$core..marker..Send$GT$$GT$17hd14b3412382c01fdE"(ptr align 8 %_1)
+  ret void
+}
+
+; core::ptr::drop_in_place<alloc::vec::Vec<u8>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr46drop_in_place$LT$alloc..vec..Vec$LT$u8$GT$$GT$17h33a4454b50d9537cE"(ptr align 8 %_1) unnamed_addr #0 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+; invoke <alloc::vec::Vec<u8> as core::ops::drop::Drop>::drop
+  invoke void @_RNvXso_NtCslNYArtu3iFV_5alloc3vecINtB5_3VechENtNtNtCsgEmfK2I1SDS_4core3ops4drop4Drop4dropCsduwmD7cSIQq_5gimli(ptr align 8 %_1)
+          to label %bb4 unwind label %cleanup
+
+bb3:                                              ; preds = %cleanup
+; invoke core::ptr::drop_in_place<alloc::raw_vec::RawVec<u8>>
+  invoke void @"_ZN4core3ptr53drop_in_place$LT$alloc..raw_vec..RawVec$LT$u8$GT$$GT$17h327498e8c83865eaE"(ptr align 8 %_1) #25
+          to label %bb1 unwind label %terminate
+
+cleanup:                                          ; preds = %start
+  %1 = landingpad { ptr, i32 }
+          cleanup
+  %2 = extractvalue { ptr, i32 } %1, 0
+  %3 = extractvalue { ptr, i32 } %1, 1
+  store ptr %2, ptr %0, align 8
+  %4 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %3, ptr %4, align 8
+  br label %bb3
+
+bb4:                                              ; preds = %start
+; call core::ptr::drop_in_place<alloc::raw_vec::RawVec<u8>>
+  call void @"_ZN4core3ptr53drop_in_place$LT$alloc..raw_vec..RawVec$LT$u8$GT$$GT$17h327498e8c83865eaE"(ptr align 8 %_1)
+  ret void
+
+terminate:                                        ; preds = %bb3
+  %5 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb1:                                              ; preds = %bb3
+  %6 = load ptr, ptr %0, align 8
+  %7 = getelementptr inbounds i8, ptr %0, i64 8
+  %8 = load i32, ptr %7, align 8
+  %9 = insertvalue { ptr, i32 } poison, ptr %6, 0
+  %10 = insertvalue { ptr, i32 } %9, i32 %8, 1
+  resume { ptr, i32 } %10
+}
+
+; core::ptr::drop_in_place<std::ffi::os_str::OsString>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr47drop_in_place$LT$std..ffi..os_str..OsString$GT$17h1a04c34a47e5bc8bE"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call core::ptr::drop_in_place<std::sys::os_str::bytes::Buf>
+  call void @"_ZN4core3ptr49drop_in_place$LT$std..sys..os_str..bytes..Buf$GT$17h902fa60d4e9378f8E"(ptr align 8 %_1)
+  ret void
+}
+
+; core::ptr::drop_in_place<std::thread::thread::Thread>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr48drop_in_place$LT$std..thread..thread..Thread$GT$17h0e25c1f659652621E"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call core::ptr::drop_in_place<core::pin::Pin<alloc::sync::Arc<std::thread::thread::Inner,std::alloc::System>>>
+  call void @"_ZN4core3ptr114drop_in_place$LT$core..pin..Pin$LT$alloc..sync..Arc$LT$std..thread..thread..Inner$C$std..alloc..System$GT$$GT$$GT$17h623ae2fb74eda707E"(ptr align 8 %_1)
+  ret void
+}
+
+; core::ptr::drop_in_place<std::sys::os_str::bytes::Buf>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr49drop_in_place$LT$std..sys..os_str..bytes..Buf$GT$17h902fa60d4e9378f8E"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call core::ptr::drop_in_place<alloc::vec::Vec<u8>>
+  call void @"_ZN4core3ptr46drop_in_place$LT$alloc..vec..Vec$LT$u8$GT$$GT$17h33a4454b50d9537cE"(ptr align 8 %_1)
+  ret void
+}
+
+; core::ptr::drop_in_place<std::sys::thread::unix::Thread>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr51drop_in_place$LT$std..sys..thread..unix..Thread$GT$17h38821c6f7276222dE"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call <std::sys::thread::unix::Thread as core::ops::drop::Drop>::drop
+  call void @_RNvXs1_NtNtNtCsjrHSEGnQ3l9_3std3sys6thread4unixNtB5_6ThreadNtNtNtCsgEmfK2I1SDS_4core3ops4drop4Drop4drop(ptr align 8 %_1)
+  ret void
+}
+
+; core::ptr::drop_in_place<std::thread::scoped::ScopeData>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr51drop_in_place$LT$std..thread..scoped..ScopeData$GT$17h9f4bf0f8d6f456dbE"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call core::ptr::drop_in_place<std::thread::thread::Thread>
+  call void @"_ZN4core3ptr48drop_in_place$LT$std..thread..thread..Thread$GT$17h0e25c1f659652621E"(ptr align 8 %_1)
+  ret void
+}
+
+; core::ptr::drop_in_place<alloc::raw_vec::RawVec<u8>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr53drop_in_place$LT$alloc..raw_vec..RawVec$LT$u8$GT$$GT$17h327498e8c83865eaE"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call <alloc::raw_vec::RawVec<u8> as core::ops::drop::Drop>::drop
+  call void @_RNvXs1_NtCslNYArtu3iFV_5alloc7raw_vecINtB5_6RawVechENtNtNtCsgEmfK2I1SDS_4core3ops4drop4Drop4dropCsduwmD7cSIQq_5gimli(ptr align 8 %_1)
+  ret void
+}
+
+; core::ptr::drop_in_place<std::thread::lifecycle::ThreadInit>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr55drop_in_place$LT$std..thread..lifecycle..ThreadInit$GT$17h6d4663726614de67E"(ptr align 8 %_1) unnamed_addr #0 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+; invoke core::ptr::drop_in_place<std::thread::thread::Thread>
+  invoke void @"_ZN4core3ptr48drop_in_place$LT$std..thread..thread..Thread$GT$17h0e25c1f659652621E"(ptr align 8 %_1)
+          to label %bb4 unwind label %cleanup
+
+bb3:                                              ; preds = %cleanup
+  %1 = getelementptr inbounds i8, ptr %_1, i64 8
+; invoke core::ptr::drop_in_place<alloc::boxed::Box<dyn core::ops::function::FnOnce<()>+Output = ()+core::marker::Send>>
+  invoke void @"_ZN4core3ptr154drop_in_place$LT$alloc..boxed..Box$LT$dyn$u20$core..ops..function..FnOnce$LT$$LP$$RP$$GT$$u2b$Output$u20$$u3d$$u20$$LP$$RP$$u2b$core..marker..Send$GT$$GT$17h3947515c5a3c3bc5E"(ptr align 8 %1) #25
+          to label %bb1 unwind label %terminate
+
+cleanup:                                          ; preds = %start
+  %2 = landingpad { ptr, i32 }
+          cleanup
+  %3 = extractvalue { ptr, i32 } %2, 0
+  %4 = extractvalue { ptr, i32 } %2, 1
+  store ptr %3, ptr %0, align 8
+  %5 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %4, ptr %5, align 8
+  br label %bb3
+
+bb4:                                              ; preds = %start
+  %6 = getelementptr inbounds i8, ptr %_1, i64 8
+; call core::ptr::drop_in_place<alloc::boxed::Box<dyn core::ops::function::FnOnce<()>+Output = ()+core::marker::Send>>
+  call void @"_ZN4core3ptr154drop_in_place$LT$alloc..boxed..Box$LT$dyn$u20$core..ops..function..FnOnce$LT$$LP$$RP$$GT$$u2b$Output$u20$$u3d$$u20$$LP$$RP$$u2b$core..marker..Send$GT$$GT$17h3947515c5a3c3bc5E"(ptr align 8 %6)
+  ret void
+
+terminate:                                        ; preds = %bb3
+  %7 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb1:                                              ; preds = %bb3
+  %8 = load ptr, ptr %0, align 8
+  %9 = getelementptr inbounds i8, ptr %0, i64 8
+  %10 = load i32, ptr %9, align 8
+  %11 = insertvalue { ptr, i32 } poison, ptr %8, 0
+  %12 = insertvalue { ptr, i32 } %11, i32 %10, 1
+  resume { ptr, i32 } %12
+}
+
+; core::ptr::drop_in_place<std::thread::spawnhook::SpawnHooks>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr55drop_in_place$LT$std..thread..spawnhook..SpawnHooks$GT$17hf6505c0b715e4b49E"(ptr align 8 %_1) unnamed_addr #0 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+; invoke <std::thread::spawnhook::SpawnHooks as core::ops::drop::Drop>::drop
+  invoke void @_RNvXNtNtCsjrHSEGnQ3l9_3std6thread9spawnhookNtB2_10SpawnHooksNtNtNtCsgEmfK2I1SDS_4core3ops4drop4Drop4drop(ptr align 8 %_1)
+          to label %bb4 unwind label %cleanup
+
+bb3:                                              ; preds = %cleanup
+; invoke core::ptr::drop_in_place<core::option::Option<alloc::sync::Arc<std::thread::spawnhook::SpawnHook>>>
+  invoke void @"_ZN4core3ptr106drop_in_place$LT$core..option..Option$LT$alloc..sync..Arc$LT$std..thread..spawnhook..SpawnHook$GT$$GT$$GT$17he5195b97484afb2bE"(ptr align 8 %_1) #25
+          to label %bb1 unwind label %terminate
+
+cleanup:                                          ; preds = %start
+  %1 = landingpad { ptr, i32 }
+          cleanup
+  %2 = extractvalue { ptr, i32 } %1, 0
+  %3 = extractvalue { ptr, i32 } %1, 1
+  store ptr %2, ptr %0, align 8
+  %4 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %3, ptr %4, align 8
+  br label %bb3
+
+bb4:                                              ; preds = %start
+; call core::ptr::drop_in_place<core::option::Option<alloc::sync::Arc<std::thread::spawnhook::SpawnHook>>>
+  call void @"_ZN4core3ptr106drop_in_place$LT$core..option..Option$LT$alloc..sync..Arc$LT$std..thread..spawnhook..SpawnHook$GT$$GT$$GT$17he5195b97484afb2bE"(ptr align 8 %_1)
+  ret void
+
+terminate:                                        ; preds = %bb3
+  %5 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb1:                                              ; preds = %bb3
+  %6 = load ptr, ptr %0, align 8
+  %7 = getelementptr inbounds i8, ptr %0, i64 8
+  %8 = load i32, ptr %7, align 8
+  %9 = insertvalue { ptr, i32 } poison, ptr %6, 0
+  %10 = insertvalue { ptr, i32 } %9, i32 %8, 1
+  resume { ptr, i32 } %10
+}
+
+; core::ptr::drop_in_place<std::io::error::repr_bitpacked::Repr>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr57drop_in_place$LT$std..io..error..repr_bitpacked..Repr$GT$17he023c9720364eeceE"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call <std::io::error::repr_bitpacked::Repr as core::ops::drop::Drop>::drop
+  call void @"_ZN78_$LT$std..io..error..repr_bitpacked..Repr$u20$as$u20$core..ops..drop..Drop$GT$4drop17h99726ef1aaf1a119E"(ptr align 8 %_1) #24
+  ret void
+}
+
+; core::ptr::drop_in_place<std::thread::spawnhook::ChildSpawnHooks>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr60drop_in_place$LT$std..thread..spawnhook..ChildSpawnHooks$GT$17h1c0e03198db94f18E"(ptr align 8 %_1) unnamed_addr #0 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+  %1 = getelementptr inbounds i8, ptr %_1, i64 24
+; invoke core::ptr::drop_in_place<std::thread::spawnhook::SpawnHooks>
+  invoke void @"_ZN4core3ptr55drop_in_place$LT$std..thread..spawnhook..SpawnHooks$GT$17hf6505c0b715e4b49E"(ptr align 8 %1)
+          to label %bb4 unwind label %cleanup
+
+bb3:                                              ; preds = %cleanup
+; invoke core::ptr::drop_in_place<alloc::vec::Vec<alloc::boxed::Box<dyn core::ops::function::FnOnce<()>+Output = ()+core::marker::Send>>>
+  invoke void @"_ZN4core3ptr177drop_in_place$LT$alloc..vec..Vec$LT$alloc..boxed..Box$LT$dyn$u20$core..ops..function..FnOnce$LT$$LP$$RP$$GT$$u2b$Output$u20$$u3d$$u20$$LP$$RP$$u2b$core..marker..Send$GT$$GT$$GT$17h51c422bba3232a10E"(ptr align 8 %_1) #25
+          to label %bb1 unwind label %terminate
+
+cleanup:                                          ; preds = %start
+  %2 = landingpad { ptr, i32 }
+          cleanup
+  %3 = extractvalue { ptr, i32 } %2, 0
+  %4 = extractvalue { ptr, i32 } %2, 1
+  store ptr %3, ptr %0, align 8
+  %5 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %4, ptr %5, align 8
+  br label %bb3
+
+bb4:                                              ; preds = %start
+; call core::ptr::drop_in_place<alloc::vec::Vec<alloc::boxed::Box<dyn core::ops::function::FnOnce<()>+Output = ()+core::marker::Send>>>
+  call void @"_ZN4core3ptr177drop_in_place$LT$alloc..vec..Vec$LT$alloc..boxed..Box$LT$dyn$u20$core..ops..function..FnOnce$LT$$LP$$RP$$GT$$u2b$Output$u20$$u3d$$u20$$LP$$RP$$u2b$core..marker..Send$GT$$GT$$GT$17h51c422bba3232a10E"(ptr align 8 %_1)
+  ret void
+
+terminate:                                        ; preds = %bb3
+  %6 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb1:                                              ; preds = %bb3
+  %7 = load ptr, ptr %0, align 8
+  %8 = getelementptr inbounds i8, ptr %0, i64 8
+  %9 = load i32, ptr %8, align 8
+  %10 = insertvalue { ptr, i32 } poison, ptr %7, 0
+  %11 = insertvalue { ptr, i32 } %10, i32 %9, 1
+  resume { ptr, i32 } %11
+}
+
+; core::ptr::drop_in_place<mutex::main::{{closure}}>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr61drop_in_place$LT$mutex..main..$u7b$$u7b$closure$u7d$$u7d$$GT$17h4dfe64f529c5245dE"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call core::ptr::drop_in_place<alloc::sync::Arc<std::sync::poison::mutex::Mutex<usize>>>
+  call void @"_ZN4core3ptr89drop_in_place$LT$alloc..sync..Arc$LT$std..sync..poison..mutex..Mutex$LT$usize$GT$$GT$$GT$17h292f3927f8a259c8E"(ptr align 8 %_1)
+  ret void
+}
+
+; core::ptr::drop_in_place<dyn core::any::Any+core::marker::Send>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr66drop_in_place$LT$dyn$u20$core..any..Any$u2b$core..marker..Send$GT$17hb9434060af61e941E"(ptr align 1 %_1.0, ptr align 8 %_1.1) unnamed_addr #0 {
+start:
+  %0 = getelementptr inbounds i8, ptr %_1.1, i64 0
+  %1 = load ptr, ptr %0, align 8, !invariant.load !5
+  %2 = icmp ne ptr %1, null
+  br i1 %2, label %is_not_null, label %bb1
+
+is_not_null:                                      ; preds = %start
+  call void %1(ptr %_1.0) #24
+  br label %bb1
+
+bb1:                                              ; preds = %is_not_null, %start
+  ret void
+}
+
+; core::ptr::drop_in_place<std::thread::lifecycle::Packet<()>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr67drop_in_place$LT$std..thread..lifecycle..Packet$LT$$LP$$RP$$GT$$GT$17he669010805e9693fE"(ptr align 8 %_1) unnamed_addr #0 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+; invoke <std::thread::lifecycle::Packet<T> as core::ops::drop::Drop>::drop
+  invoke void @"_ZN81_$LT$std..thread..lifecycle..Packet$LT$T$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17h27f27fb0c0019fa7E"(ptr align 8 %_1)
+          to label %bb6 unwind label %cleanup
+
+bb4:                                              ; preds = %cleanup
+; invoke core::ptr::drop_in_place<core::option::Option<alloc::sync::Arc<std::thread::scoped::ScopeData>>>
+  invoke void @"_ZN4core3ptr103drop_in_place$LT$core..option..Option$LT$alloc..sync..Arc$LT$std..thread..scoped..ScopeData$GT$$GT$$GT$17h024866db1f1d3492E"(ptr align 8 %_1) #25
+          to label %bb3 unwind label %terminate
+
+cleanup:                                          ; preds = %start
+  %1 = landingpad { ptr, i32 }
+          cleanup
+  %2 = extractvalue { ptr, i32 } %1, 0
+  %3 = extractvalue { ptr, i32 } %1, 1
+  store ptr %2, ptr %0, align 8
+  %4 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %3, ptr %4, align 8
+  br label %bb4
+
+bb6:                                              ; preds = %start
+; invoke core::ptr::drop_in_place<core::option::Option<alloc::sync::Arc<std::thread::scoped::ScopeData>>>
+  invoke void @"_ZN4core3ptr103drop_in_place$LT$core..option..Option$LT$alloc..sync..Arc$LT$std..thread..scoped..ScopeData$GT$$GT$$GT$17h024866db1f1d3492E"(ptr align 8 %_1)
+          to label %bb5 unwind label %cleanup1
+
+bb3:                                              ; preds = %bb4, %cleanup1
+  %5 = getelementptr inbounds i8, ptr %_1, i64 8
+; invoke core::ptr::drop_in_place<core::cell::UnsafeCell<core::option::Option<core::result::Result<(),alloc::boxed::Box<dyn core::any::Any+core::marker::Send>>>>>
+  invoke void @"_ZN4core3ptr188drop_in_place$LT$core..cell..UnsafeCell$LT$core..option..Option$LT$core..result..Result$LT$$LP$$RP$$C$alloc..boxed..Box$LT$dyn$u20$core..any..Any$u2b$core..marker..Send$GT$$GT$$GT$$GT$$GT$17hc487d9fadf4fddcaE"(ptr align 8 %5) #25
+          to label %bb1 unwind label %terminate
+
+cleanup1:                                         ; preds = %bb6
+  %6 = landingpad { ptr, i32 }
+          cleanup
+  %7 = extractvalue { ptr, i32 } %6, 0
+  %8 = extractvalue { ptr, i32 } %6, 1
+  store ptr %7, ptr %0, align 8
+  %9 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %8, ptr %9, align 8
+  br label %bb3
+
+bb5:                                              ; preds = %bb6
+  %10 = getelementptr inbounds i8, ptr %_1, i64 8
+; call core::ptr::drop_in_place<core::cell::UnsafeCell<core::option::Option<core::result::Result<(),alloc::boxed::Box<dyn core::any::Any+core::marker::Send>>>>>
+  call void @"_ZN4core3ptr188drop_in_place$LT$core..cell..UnsafeCell$LT$core..option..Option$LT$core..result..Result$LT$$LP$$RP$$C$alloc..boxed..Box$LT$dyn$u20$core..any..Any$u2b$core..marker..Send$GT$$GT$$GT$$GT$$GT$17hc487d9fadf4fddcaE"(ptr align 8 %10)
+  ret void
+
+terminate:                                        ; preds = %bb3, %bb4
+  %11 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb1:                                              ; preds = %bb3
+  %12 = load ptr, ptr %0, align 8
+  %13 = getelementptr inbounds i8, ptr %0, i64 8
+  %14 = load i32, ptr %13, align 8
+  %15 = insertvalue { ptr, i32 } poison, ptr %12, 0
+  %16 = insertvalue { ptr, i32 } %15, i32 %14, 1
+  resume { ptr, i32 } %16
+}
+
+; core::ptr::drop_in_place<alloc::boxed::Box<std::io::error::Custom>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr68drop_in_place$LT$alloc..boxed..Box$LT$std..io..error..Custom$GT$$GT$17hd530b3a7f4fbdd64E"(ptr align 8 %_1) unnamed_addr #0 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+  %_6 = load ptr, ptr %_1, align 8
+; invoke core::ptr::drop_in_place<std::io::error::Custom>
+  invoke void @"_ZN4core3ptr43drop_in_place$LT$std..io..error..Custom$GT$17h1c15e7fce4edfb37E"(ptr align 8 %_6)
+          to label %bb3 unwind label %cleanup
+
+bb4:                                              ; preds = %cleanup
+; invoke <alloc::boxed::Box<T,A> as core::ops::drop::Drop>::drop
+  invoke void @"_ZN72_$LT$alloc..boxed..Box$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17hc98449ad0f0da8f4E"(ptr align 8 %_1) #25
+          to label %bb1 unwind label %terminate
+
+cleanup:                                          ; preds = %start
+  %1 = landingpad { ptr, i32 }
+          cleanup
+  %2 = extractvalue { ptr, i32 } %1, 0
+  %3 = extractvalue { ptr, i32 } %1, 1
+  store ptr %2, ptr %0, align 8
+  %4 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %3, ptr %4, align 8
+  br label %bb4
+
+bb3:                                              ; preds = %start
+; call <alloc::boxed::Box<T,A> as core::ops::drop::Drop>::drop
+  call void @"_ZN72_$LT$alloc..boxed..Box$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17hc98449ad0f0da8f4E"(ptr align 8 %_1) #24
+  ret void
+
+terminate:                                        ; preds = %bb4
+  %5 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb1:                                              ; preds = %bb4
+  %6 = load ptr, ptr %0, align 8
+  %7 = getelementptr inbounds i8, ptr %0, i64 8
+  %8 = load i32, ptr %7, align 8
+  %9 = insertvalue { ptr, i32 } poison, ptr %6, 0
+  %10 = insertvalue { ptr, i32 } %9, i32 %8, 1
+  resume { ptr, i32 } %10
+}
+
+; core::ptr::drop_in_place<core::option::Option<alloc::string::String>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr70drop_in_place$LT$core..option..Option$LT$alloc..string..String$GT$$GT$17hbc148bc53e666ff2E"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+  %0 = load i64, ptr %_1, align 8
+  %1 = icmp eq i64 %0, -9223372036854775808
+  %_2 = select i1 %1, i64 0, i64 1
+  %2 = icmp eq i64 %_2, 0
+  br i1 %2, label %bb1, label %bb2
+
+bb1:                                              ; preds = %bb2, %start
+  ret void
+
+bb2:                                              ; preds = %start
+; call core::ptr::drop_in_place<alloc::string::String>
+  call void @"_ZN4core3ptr42drop_in_place$LT$alloc..string..String$GT$17h5822a8f8a2ff21d8E"(ptr align 8 %_1)
+  br label %bb1
+}
+
+; core::ptr::drop_in_place<std::sync::poison::mutex::MutexGuard<usize>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr70drop_in_place$LT$std..sync..poison..mutex..MutexGuard$LT$usize$GT$$GT$17hf878365420245a41E"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call <std::sync::poison::mutex::MutexGuard<T> as core::ops::drop::Drop>::drop
+  call void @"_ZN87_$LT$std..sync..poison..mutex..MutexGuard$LT$T$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17hdfc0a4b06ac93992E"(ptr align 8 %_1) #24
+  ret void
+}
+
+; core::ptr::drop_in_place<std::thread::lifecycle::JoinInner<()>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr70drop_in_place$LT$std..thread..lifecycle..JoinInner$LT$$LP$$RP$$GT$$GT$17h3c1add028a308673E"(ptr align 8 %_1) unnamed_addr #0 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+  %1 = getelementptr inbounds i8, ptr %_1, i64 16
+; invoke core::ptr::drop_in_place<std::sys::thread::unix::Thread>
+  invoke void @"_ZN4core3ptr51drop_in_place$LT$std..sys..thread..unix..Thread$GT$17h38821c6f7276222dE"(ptr align 8 %1)
+          to label %bb6 unwind label %cleanup
+
+bb4:                                              ; preds = %cleanup
+; invoke core::ptr::drop_in_place<std::thread::thread::Thread>
+  invoke void @"_ZN4core3ptr48drop_in_place$LT$std..thread..thread..Thread$GT$17h0e25c1f659652621E"(ptr align 8 %_1) #25
+          to label %bb3 unwind label %terminate
+
+cleanup:                                          ; preds = %start
+  %2 = landingpad { ptr, i32 }
+          cleanup
+  %3 = extractvalue { ptr, i32 } %2, 0
+  %4 = extractvalue { ptr, i32 } %2, 1
+  store ptr %3, ptr %0, align 8
+  %5 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %4, ptr %5, align 8
+  br label %bb4
+
+bb6:                                              ; preds = %start
+; invoke core::ptr::drop_in_place<std::thread::thread::Thread>
+  invoke void @"_ZN4core3ptr48drop_in_place$LT$std..thread..thread..Thread$GT$17h0e25c1f659652621E"(ptr align 8 %_1)
+          to label %bb5 unwind label %cleanup1
+
+bb3:                                              ; preds = %bb4, %cleanup1
+  %6 = getelementptr inbounds i8, ptr %_1, i64 8
+; invoke core::ptr::drop_in_place<alloc::sync::Arc<std::thread::lifecycle::Packet<()>>>
+  invoke void @"_ZN4core3ptr91drop_in_place$LT$alloc..sync..Arc$LT$std..thread..lifecycle..Packet$LT$$LP$$RP$$GT$$GT$$GT$17h7565d79998f0c404E"(ptr align 8 %6) #25
+          to label %bb1 unwind label %terminate
+
+cleanup1:                                         ; preds = %bb6
+  %7 = landingpad { ptr, i32 }
+          cleanup
+  %8 = extractvalue { ptr, i32 } %7, 0
+  %9 = extractvalue { ptr, i32 } %7, 1
+  store ptr %8, ptr %0, align 8
+  %10 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %9, ptr %10, align 8
+  br label %bb3
+
+bb5:                                              ; preds = %bb6
+  %11 = getelementptr inbounds i8, ptr %_1, i64 8
+; call core::ptr::drop_in_place<alloc::sync::Arc<std::thread::lifecycle::Packet<()>>>
+  call void @"_ZN4core3ptr91drop_in_place$LT$alloc..sync..Arc$LT$std..thread..lifecycle..Packet$LT$$LP$$RP$$GT$$GT$$GT$17h7565d79998f0c404E"(ptr align 8 %11)
+  ret void
+
+terminate:                                        ; preds = %bb3, %bb4
+  %12 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb1:                                              ; preds = %bb3
+  %13 = load ptr, ptr %0, align 8
+  %14 = getelementptr inbounds i8, ptr %0, i64 8
+  %15 = load i32, ptr %14, align 8
+  %16 = insertvalue { ptr, i32 } poison, ptr %13, 0
+  %17 = insertvalue { ptr, i32 } %16, i32 %15, 1
+  resume { ptr, i32 } %17
+}
+
+; core::ptr::drop_in_place<std::thread::join_handle::JoinHandle<()>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr73drop_in_place$LT$std..thread..join_handle..JoinHandle$LT$$LP$$RP$$GT$$GT$17hd57779f077187f60E"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call core::ptr::drop_in_place<std::thread::lifecycle::JoinInner<()>>
+  call void @"_ZN4core3ptr70drop_in_place$LT$std..thread..lifecycle..JoinInner$LT$$LP$$RP$$GT$$GT$17h3c1add028a308673E"(ptr align 8 %_1)
+  ret void
+}
+
+; core::ptr::drop_in_place<alloc::sync::Arc<std::thread::scoped::ScopeData>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr75drop_in_place$LT$alloc..sync..Arc$LT$std..thread..scoped..ScopeData$GT$$GT$17h3508ca09122bab5eE"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call <alloc::sync::Arc<T,A> as core::ops::drop::Drop>::drop
+  call void @"_ZN71_$LT$alloc..sync..Arc$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17hc40b680d91536df2E"(ptr align 8 %_1) #24
+  ret void
+}
+
+; core::ptr::drop_in_place<alloc::sync::Arc<std::thread::spawnhook::SpawnHook>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr78drop_in_place$LT$alloc..sync..Arc$LT$std..thread..spawnhook..SpawnHook$GT$$GT$17h9f06dedcd3bc9da2E"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call <alloc::sync::Arc<T,A> as core::ops::drop::Drop>::drop
+  call void @"_ZN71_$LT$alloc..sync..Arc$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17h1886f409a6a43745E"(ptr align 8 %_1) #24
+  ret void
+}
+
+; core::ptr::drop_in_place<core::result::Result<(),std::io::error::Error>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr81drop_in_place$LT$core..result..Result$LT$$LP$$RP$$C$std..io..error..Error$GT$$GT$17hb8ba7a740477fac3E"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+  %0 = load ptr, ptr %_1, align 8
+  %1 = ptrtoint ptr %0 to i64
+  %2 = icmp eq i64 %1, 0
+  %_2 = select i1 %2, i64 0, i64 1
+  %3 = icmp eq i64 %_2, 0
+  br i1 %3, label %bb1, label %bb2
+
+bb1:                                              ; preds = %bb2, %start
+  ret void
+
+bb2:                                              ; preds = %start
+; call core::ptr::drop_in_place<std::io::error::Error>
+  call void @"_ZN4core3ptr42drop_in_place$LT$std..io..error..Error$GT$17hdbb4cd003000bd78E"(ptr align 8 %_1)
+  br label %bb1
+}
+
+; core::ptr::drop_in_place<alloc::sync::Arc<std::sync::poison::mutex::Mutex<usize>>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr89drop_in_place$LT$alloc..sync..Arc$LT$std..sync..poison..mutex..Mutex$LT$usize$GT$$GT$$GT$17h292f3927f8a259c8E"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call <alloc::sync::Arc<T,A> as core::ops::drop::Drop>::drop
+  call void @"_ZN71_$LT$alloc..sync..Arc$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17h19edb6aeb4114c23E"(ptr align 8 %_1) #24
+  ret void
+}
+
+; core::ptr::non_null::NonNull<T>::new_unchecked::precondition_check
+; Function Attrs: inlinehint nounwind nonlazybind uwtable
+define internal void @"_ZN4core3ptr8non_null16NonNull$LT$T$GT$13new_unchecked18precondition_check17ha8692438b181cc06E"(ptr %ptr, ptr align 8 %0) unnamed_addr #3 {
+start:
+  %_5 = ptrtoint ptr %ptr to i64
+  %1 = icmp eq i64 %_5, 0
+  br i1 %1, label %bb1, label %bb2
+
+bb1:                                              ; preds = %start
+; call core::panicking::panic_nounwind_fmt
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking18panic_nounwind_fmt(ptr @alloc_560a59ed819b9d9a5841f6e731c4c8e5, ptr inttoptr (i64 421 to ptr), i1 zeroext false, ptr align 8 %0) #31
+  unreachable
+
+bb2:                                              ; preds = %start
+  ret void
+}
+
+; core::ptr::drop_in_place<alloc::boxed::Box<dyn core::any::Any+core::marker::Send>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr91drop_in_place$LT$alloc..boxed..Box$LT$dyn$u20$core..any..Any$u2b$core..marker..Send$GT$$GT$17ha6de78581ea3bdc6E"(ptr align 8 %_1) unnamed_addr #0 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+  %_6.0 = load ptr, ptr %_1, align 8
+  %1 = getelementptr inbounds i8, ptr %_1, i64 8
+  %_6.1 = load ptr, ptr %1, align 8
+  %2 = getelementptr inbounds i8, ptr %_6.1, i64 0
+  %3 = load ptr, ptr %2, align 8, !invariant.load !5
+  %4 = icmp ne ptr %3, null
+  br i1 %4, label %is_not_null, label %bb3
+
+is_not_null:                                      ; preds = %start
+  invoke void %3(ptr %_6.0)
+          to label %bb3 unwind label %cleanup
+
+bb3:                                              ; preds = %is_not_null, %start
+; call <alloc::boxed::Box<T,A> as core::ops::drop::Drop>::drop
+  call void @"_ZN72_$LT$alloc..boxed..Box$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17h2cd04495a524f43fE"(ptr align 8 %_1) #24
+  ret void
+
+bb4:                                              ; preds = %cleanup
+; invoke <alloc::boxed::Box<T,A> as core::ops::drop::Drop>::drop
+  invoke void @"_ZN72_$LT$alloc..boxed..Box$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17h2cd04495a524f43fE"(ptr align 8 %_1) #25
+          to label %bb1 unwind label %terminate
+
+cleanup:                                          ; preds = %is_not_null
+  %5 = landingpad { ptr, i32 }
+          cleanup
+  %6 = extractvalue { ptr, i32 } %5, 0
+  %7 = extractvalue { ptr, i32 } %5, 1
+  store ptr %6, ptr %0, align 8
+  %8 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %7, ptr %8, align 8
+  br label %bb4
+
+terminate:                                        ; preds = %bb4
+  %9 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb1:                                              ; preds = %bb4
+  %10 = load ptr, ptr %0, align 8
+  %11 = getelementptr inbounds i8, ptr %0, i64 8
+  %12 = load i32, ptr %11, align 8
+  %13 = insertvalue { ptr, i32 } poison, ptr %10, 0
+  %14 = insertvalue { ptr, i32 } %13, i32 %12, 1
+  resume { ptr, i32 } %14
+}
+
+; core::ptr::drop_in_place<alloc::sync::Arc<std::thread::lifecycle::Packet<()>>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr91drop_in_place$LT$alloc..sync..Arc$LT$std..thread..lifecycle..Packet$LT$$LP$$RP$$GT$$GT$$GT$17h7565d79998f0c404E"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call <alloc::sync::Arc<T,A> as core::ops::drop::Drop>::drop
+  call void @"_ZN71_$LT$alloc..sync..Arc$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17hedc6b8ce3550b1d2E"(ptr align 8 %_1) #24
+  ret void
+}
+
+; core::ptr::drop_in_place<alloc::sync::Arc<std::thread::thread::Inner,std::alloc::System>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr92drop_in_place$LT$alloc..sync..Arc$LT$std..thread..thread..Inner$C$std..alloc..System$GT$$GT$17he5f0d6496ed55d1cE"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+; call <alloc::sync::Arc<T,A> as core::ops::drop::Drop>::drop
+  call void @"_ZN71_$LT$alloc..sync..Arc$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17h1db460f73154165dE"(ptr align 8 %_1) #24
+  ret void
+}
+
+; core::ptr::drop_in_place<dyn core::error::Error+core::marker::Sync+core::marker::Send>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr93drop_in_place$LT$dyn$u20$core..error..Error$u2b$core..marker..Sync$u2b$core..marker..Send$GT$17h58710f86bb8364cbE"(ptr align 1 %_1.0, ptr align 8 %_1.1) unnamed_addr #0 {
+start:
+  %0 = getelementptr inbounds i8, ptr %_1.1, i64 0
+  %1 = load ptr, ptr %0, align 8, !invariant.load !5
+  %2 = icmp ne ptr %1, null
+  br i1 %2, label %is_not_null, label %bb1
+
+is_not_null:                                      ; preds = %start
+  call void %1(ptr %_1.0) #24
+  br label %bb1
+
+bb1:                                              ; preds = %is_not_null, %start
+  ret void
+}
+
+; core::ptr::drop_in_place<std::io::default_write_fmt::Adapter<std::sys::stdio::unix::Stderr>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr93drop_in_place$LT$std..io..default_write_fmt..Adapter$LT$std..sys..stdio..unix..Stderr$GT$$GT$17h72cc3ac84e2354bdE"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+  %0 = getelementptr inbounds i8, ptr %_1, i64 8
+; call core::ptr::drop_in_place<core::result::Result<(),std::io::error::Error>>
+  call void @"_ZN4core3ptr81drop_in_place$LT$core..result..Result$LT$$LP$$RP$$C$std..io..error..Error$GT$$GT$17hb8ba7a740477fac3E"(ptr align 8 %0)
+  ret void
+}
+
+; core::ptr::drop_in_place<alloc::sync::ArcInner<std::thread::lifecycle::Packet<()>>>
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN4core3ptr96drop_in_place$LT$alloc..sync..ArcInner$LT$std..thread..lifecycle..Packet$LT$$LP$$RP$$GT$$GT$$GT$17hebe097a08b868849E"(ptr align 8 %_1) unnamed_addr #0 {
+start:
+  %0 = getelementptr inbounds i8, ptr %_1, i64 16
+; call core::ptr::drop_in_place<std::thread::lifecycle::Packet<()>>
+  call void @"_ZN4core3ptr67drop_in_place$LT$std..thread..lifecycle..Packet$LT$$LP$$RP$$GT$$GT$17he669010805e9693fE"(ptr align 8 %0)
+  ret void
+}
+
+; core::ptr::alignment::Alignment::new_unchecked::precondition_check
+; Function Attrs: inlinehint nounwind nonlazybind uwtable
+define internal void @_ZN4core3ptr9alignment9Alignment13new_unchecked18precondition_check17h22d7d60d2a222c04E(i64 %align, ptr align 8 %0) unnamed_addr #3 {
+start:
+  %1 = alloca [4 x i8], align 4
+  %2 = call i64 @llvm.ctpop.i64(i64 %align)
+  %3 = trunc i64 %2 to i32
+  store i32 %3, ptr %1, align 4
+  %_5 = load i32, ptr %1, align 4
+  %4 = icmp eq i32 %_5, 1
+  br i1 %4, label %bb1, label %bb2
+
+bb1:                                              ; preds = %start
+  ret void
+
+bb2:                                              ; preds = %start
+; call core::panicking::panic_nounwind_fmt
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking18panic_nounwind_fmt(ptr @alloc_0625062a5eee489a7813ee965a38d15a, ptr inttoptr (i64 397 to ptr), i1 zeroext false, ptr align 8 %0) #31
+  unreachable
+}
+
+; core::ptr::const_ptr::<impl *const T>::is_aligned_to
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal zeroext i1 @"_ZN4core3ptr9const_ptr33_$LT$impl$u20$$BP$const$u20$T$GT$13is_aligned_to17h5f9f056364efd432E"(ptr %self, i64 %align) unnamed_addr #1 {
+start:
+  %0 = alloca [4 x i8], align 4
+  %1 = call i64 @llvm.ctpop.i64(i64 %align)
+  %2 = trunc i64 %1 to i32
+  store i32 %2, ptr %0, align 4
+  %_8 = load i32, ptr %0, align 4
+  %3 = icmp eq i32 %_8, 1
+  br i1 %3, label %bb1, label %bb2
+
+bb1:                                              ; preds = %start
+  %_6 = ptrtoint ptr %self to i64
+  %_7 = sub i64 %align, 1
+  %_5 = and i64 %_6, %_7
+  %_0 = icmp eq i64 %_5, 0
+  ret i1 %_0
+
+bb2:                                              ; preds = %start
+; call core::panicking::panic_fmt
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking9panic_fmt(ptr @alloc_fad0cd83b7d1858a846a172eb260e593, ptr inttoptr (i64 85 to ptr), ptr align 8 @alloc_180ab55c3ad9891a0d81c48ca2ae33fa) #30
+  unreachable
+}
+
+; core::char::methods::encode_utf8_raw
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal { ptr, i64 } @_ZN4core4char7methods15encode_utf8_raw17hdf6078512af1a8dbE(i32 %code, ptr align 1 %dst.0, i64 %dst.1) unnamed_addr #1 {
+start:
+  %len = alloca [8 x i8], align 8
+  %_11 = icmp ult i32 %code, 128
+  br i1 %_11, label %bb10, label %bb5
+
+bb5:                                              ; preds = %start
+  %_12 = icmp ult i32 %code, 2048
+  br i1 %_12, label %bb9, label %bb6
+
+bb10:                                             ; preds = %start
+  store i64 1, ptr %len, align 8
+  br label %bb4
+
+bb6:                                              ; preds = %bb5
+  %_13 = icmp ult i32 %code, 65536
+  br i1 %_13, label %bb8, label %bb7
+
+bb9:                                              ; preds = %bb5
+  store i64 2, ptr %len, align 8
+  br label %bb4
+
+bb7:                                              ; preds = %bb6
+  store i64 4, ptr %len, align 8
+  br label %bb4
+
+bb8:                                              ; preds = %bb6
+  store i64 3, ptr %len, align 8
+  br label %bb4
+
+bb4:                                              ; preds = %bb10, %bb9, %bb8, %bb7
+  %_6 = load i64, ptr %len, align 8
+  %_4 = icmp ult i64 %dst.1, %_6
+  br i1 %_4, label %bb1, label %bb2
+
+bb2:                                              ; preds = %bb4
+; call core::char::methods::encode_utf8_raw_unchecked
+  call void @_ZN4core4char7methods25encode_utf8_raw_unchecked17hd234562654e9c9dbE(i32 %code, ptr %dst.0) #24
+  br label %bb11
+
+bb1:                                              ; preds = %bb4
+  %0 = load i64, ptr %len, align 8
+; call core::char::methods::encode_utf8_raw::do_panic::runtime
+  call void @_ZN4core4char7methods15encode_utf8_raw8do_panic7runtime17h8c595f5717dead58E(i32 %code, i64 %0, i64 %dst.1, ptr align 8 @alloc_6b557263fd484559e1266c7bddec5c17) #32
+  unreachable
+
+bb11:                                             ; preds = %bb2
+  %1 = load i64, ptr %len, align 8
+; call core::slice::raw::from_raw_parts_mut::precondition_check
+  call void @_ZN4core5slice3raw18from_raw_parts_mut18precondition_check17h135f1a77d9e8f5d3E(ptr %dst.0, i64 1, i64 1, i64 %1, ptr align 8 @alloc_fbaead31c9833cca159391721aa372d9) #28
+  br label %bb13
+
+bb13:                                             ; preds = %bb11
+  %_18.1 = load i64, ptr %len, align 8
+  %2 = insertvalue { ptr, i64 } poison, ptr %dst.0, 0
+  %3 = insertvalue { ptr, i64 } %2, i64 %_18.1, 1
+  ret { ptr, i64 } %3
+}
+
+; core::char::methods::encode_utf8_raw::do_panic::runtime
+; Function Attrs: inlinehint noreturn nonlazybind uwtable
+define internal void @_ZN4core4char7methods15encode_utf8_raw8do_panic7runtime17h8c595f5717dead58E(i32 %0, i64 %1, i64 %2, ptr align 8 %3) unnamed_addr #6 {
+start:
+  %_24 = alloca [16 x i8], align 8
+  %_19 = alloca [16 x i8], align 8
+  %_14 = alloca [16 x i8], align 8
+  %_12 = alloca [16 x i8], align 8
+  %_11 = alloca [16 x i8], align 8
+  %_10 = alloca [16 x i8], align 8
+  %args = alloca [48 x i8], align 8
+  %dst_len = alloca [8 x i8], align 8
+  %len = alloca [8 x i8], align 8
+  %code = alloca [4 x i8], align 4
+  store i32 %0, ptr %code, align 4
+  store i64 %1, ptr %len, align 8
+  store i64 %2, ptr %dst_len, align 8
+  store ptr %len, ptr %_14, align 8
+  %4 = getelementptr inbounds i8, ptr %_14, i64 8
+  store ptr @_RNvXsi_NtNtNtCsgEmfK2I1SDS_4core3fmt3num3impjNtB9_7Display3fmt, ptr %4, align 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_10, ptr align 8 %_14, i64 16, i1 false)
+  store ptr %code, ptr %_19, align 8
+  %5 = getelementptr inbounds i8, ptr %_19, i64 8
+  store ptr @_RNvXsw_NtNtCsgEmfK2I1SDS_4core3fmt3nummNtB7_8UpperHex3fmt, ptr %5, align 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_11, ptr align 8 %_19, i64 16, i1 false)
+  store ptr %dst_len, ptr %_24, align 8
+  %6 = getelementptr inbounds i8, ptr %_24, i64 8
+  store ptr @_RNvXsi_NtNtNtCsgEmfK2I1SDS_4core3fmt3num3impjNtB9_7Display3fmt, ptr %6, align 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_12, ptr align 8 %_24, i64 16, i1 false)
+  %7 = getelementptr inbounds nuw %"core::fmt::rt::Argument<'_>", ptr %args, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %7, ptr align 8 %_10, i64 16, i1 false)
+  %8 = getelementptr inbounds nuw %"core::fmt::rt::Argument<'_>", ptr %args, i64 1
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %8, ptr align 8 %_11, i64 16, i1 false)
+  %9 = getelementptr inbounds nuw %"core::fmt::rt::Argument<'_>", ptr %args, i64 2
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %9, ptr align 8 %_12, i64 16, i1 false)
+; call core::panicking::panic_fmt
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking9panic_fmt(ptr @alloc_2800f9fd9aa1f3e24fde08ad5f3cf8ec, ptr %args, ptr align 8 %3) #30
+  unreachable
+}
+
+; core::char::methods::<impl char>::to_digit
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal { i32, i32 } @"_ZN4core4char7methods22_$LT$impl$u20$char$GT$8to_digit17he4b14bfaeca0b06aE"(i32 %self, i32 %radix) unnamed_addr #1 {
+start:
+  %value = alloca [4 x i8], align 4
+  %_0 = alloca [8 x i8], align 4
+  %_3 = icmp uge i32 %radix, 2
+  br i1 %_3, label %bb1, label %bb3
+
+bb3:                                              ; preds = %bb1, %start
+; call core::panicking::panic_fmt
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking9panic_fmt(ptr @alloc_78b6a49e36fe808e0ef950c2feb9fafc, ptr inttoptr (i64 143 to ptr), ptr align 8 @alloc_d5231788140d59bda2c80f53d0e0d46e) #30
+  unreachable
+
+bb1:                                              ; preds = %start
+  %_4 = icmp ule i32 %radix, 36
+  br i1 %_4, label %bb2, label %bb3
+
+bb2:                                              ; preds = %bb1
+  %_8 = icmp ugt i32 %self, 57
+  br i1 %_8, label %bb4, label %bb6
+
+bb6:                                              ; preds = %bb4, %bb2
+  %0 = sub i32 %self, 48
+  store i32 %0, ptr %value, align 4
+  br label %bb7
+
+bb4:                                              ; preds = %bb2
+  %_9 = icmp ugt i32 %radix, 10
+  br i1 %_9, label %bb5, label %bb6
+
+bb5:                                              ; preds = %bb4
+  %_11 = sub i32 %self, 65
+  %_10 = and i32 %_11, -33
+  %1 = add i32 %_10, 10
+  store i32 %1, ptr %value, align 4
+  br label %bb7
+
+bb7:                                              ; preds = %bb5, %bb6
+  %_15 = load i32, ptr %value, align 4
+  %_14 = icmp ult i32 %_15, %radix
+  br i1 %_14, label %bb8, label %bb9
+
+bb9:                                              ; preds = %bb7
+  %2 = load i32, ptr @anon.654b07d532b501b63c9f4d548479edab.1, align 4
+  %3 = load i32, ptr getelementptr inbounds (i8, ptr @anon.654b07d532b501b63c9f4d548479edab.1, i64 4), align 4
+  store i32 %2, ptr %_0, align 4
+  %4 = getelementptr inbounds i8, ptr %_0, i64 4
+  store i32 %3, ptr %4, align 4
+  br label %bb10
+
+bb8:                                              ; preds = %bb7
+  %5 = load i32, ptr %value, align 4
+  %6 = getelementptr inbounds i8, ptr %_0, i64 4
+  store i32 %5, ptr %6, align 4
+  store i32 1, ptr %_0, align 4
+  br label %bb10
+
+bb10:                                             ; preds = %bb8, %bb9
+  %7 = load i32, ptr %_0, align 4
+  %8 = getelementptr inbounds i8, ptr %_0, i64 4
+  %9 = load i32, ptr %8, align 4
+  %10 = insertvalue { i32, i32 } poison, i32 %7, 0
+  %11 = insertvalue { i32, i32 } %10, i32 %9, 1
+  ret { i32, i32 } %11
+}
+
+; core::char::methods::encode_utf8_raw_unchecked
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @_ZN4core4char7methods25encode_utf8_raw_unchecked17hd234562654e9c9dbE(i32 %code, ptr %dst) unnamed_addr #1 {
+start:
+  %len = alloca [8 x i8], align 8
+  %_26 = icmp ult i32 %code, 128
+  br i1 %_26, label %bb12, label %bb7
+
+bb7:                                              ; preds = %start
+  %_27 = icmp ult i32 %code, 2048
+  br i1 %_27, label %bb11, label %bb8
+
+bb12:                                             ; preds = %start
+  store i64 1, ptr %len, align 8
+  %0 = trunc i32 %code to i8
+  store i8 %0, ptr %dst, align 1
+  br label %bb5
+
+bb8:                                              ; preds = %bb7
+  %_28 = icmp ult i32 %code, 65536
+  br i1 %_28, label %bb10, label %bb9
+
+bb11:                                             ; preds = %bb7
+  store i64 2, ptr %len, align 8
+  br label %bb13
+
+bb9:                                              ; preds = %bb8
+  store i64 4, ptr %len, align 8
+  br label %bb13
+
+bb10:                                             ; preds = %bb8
+  store i64 3, ptr %len, align 8
+  br label %bb13
+
+bb13:                                             ; preds = %bb11, %bb10, %bb9
+  %_6 = and i32 %code, 63
+  %_5 = trunc i32 %_6 to i8
+  %last1 = or i8 %_5, -128
+  %_10 = lshr i32 %code, 6
+  %_9 = and i32 %_10, 63
+  %_8 = trunc i32 %_9 to i8
+  %last2 = or i8 %_8, -128
+  %_14 = lshr i32 %code, 12
+  %_13 = and i32 %_14, 63
+  %_12 = trunc i32 %_13 to i8
+  %last3 = or i8 %_12, -128
+  %_18 = lshr i32 %code, 18
+  %_17 = and i32 %_18, 63
+  %_16 = trunc i32 %_17 to i8
+  %last4 = or i8 %_16, -16
+  %_19 = load i64, ptr %len, align 8
+  %1 = icmp eq i64 %_19, 2
+  br i1 %1, label %bb1, label %bb2
+
+bb1:                                              ; preds = %bb13
+  %2 = or i8 %last2, -64
+  store i8 %2, ptr %dst, align 1
+  %_20 = getelementptr inbounds nuw i8, ptr %dst, i64 1
+  store i8 %last1, ptr %_20, align 1
+  br label %bb5
+
+bb2:                                              ; preds = %bb13
+  %3 = load i64, ptr %len, align 8
+  %4 = icmp eq i64 %3, 3
+  br i1 %4, label %bb3, label %bb4
+
+bb5:                                              ; preds = %bb12, %bb3, %bb1
+  br label %bb6
+
+bb3:                                              ; preds = %bb2
+  %5 = or i8 %last3, -32
+  store i8 %5, ptr %dst, align 1
+  %_21 = getelementptr inbounds nuw i8, ptr %dst, i64 1
+  store i8 %last2, ptr %_21, align 1
+  %_22 = getelementptr inbounds nuw i8, ptr %dst, i64 2
+  store i8 %last1, ptr %_22, align 1
+  br label %bb5
+
+bb4:                                              ; preds = %bb2
+  store i8 %last4, ptr %dst, align 1
+  %_23 = getelementptr inbounds nuw i8, ptr %dst, i64 1
+  store i8 %last3, ptr %_23, align 1
+  %_24 = getelementptr inbounds nuw i8, ptr %dst, i64 2
+  store i8 %last2, ptr %_24, align 1
+  %_25 = getelementptr inbounds nuw i8, ptr %dst, i64 3
+  store i8 %last1, ptr %_25, align 1
+  br label %bb6
+
+bb6:                                              ; preds = %bb5, %bb4
+  ret void
+}
+
+; core::hint::unreachable_unchecked::precondition_check
+; Function Attrs: inlinehint nounwind nonlazybind uwtable
+define internal void @_ZN4core4hint21unreachable_unchecked18precondition_check17hd4e00d0f63ecbdbcE(ptr align 8 %0) unnamed_addr #3 {
+start:
+; call core::panicking::panic_nounwind_fmt
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking18panic_nounwind_fmt(ptr @alloc_75fb06c2453febd814e73f5f2e72ae38, ptr inttoptr (i64 399 to ptr), i1 zeroext false, ptr align 8 %0) #31
+  unreachable
+}
+
+; core::sync::atomic::atomic_load
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal i8 @_ZN4core4sync6atomic11atomic_load17h1c7426ce05bf7ffcE(ptr %dst, i8 %order) unnamed_addr #1 {
+start:
+  %_0 = alloca [1 x i8], align 1
+  %_3 = zext i8 %order to i64
+  switch i64 %_3, label %bb1 [
+    i64 0, label %bb6
+    i64 1, label %bb3
+    i64 2, label %bb5
+    i64 3, label %bb2
+    i64 4, label %bb4
+  ]
+
+bb1:                                              ; preds = %start
+  unreachable
+
+bb6:                                              ; preds = %start
+  %0 = load atomic i8, ptr %dst monotonic, align 1
+  store i8 %0, ptr %_0, align 1
+  br label %bb7
+
+bb3:                                              ; preds = %start
+; call core::panicking::panic_fmt
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking9panic_fmt(ptr @alloc_9cd20c3e415f4d39f0ceb012cb758628, ptr inttoptr (i64 81 to ptr), ptr align 8 @alloc_b7d26e4bc52b7f02cc25e37f0bf633e4) #30
+  unreachable
+
+bb5:                                              ; preds = %start
+  %1 = load atomic i8, ptr %dst acquire, align 1
+  store i8 %1, ptr %_0, align 1
+  br label %bb7
+
+bb2:                                              ; preds = %start
+; call core::panicking::panic_fmt
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking9panic_fmt(ptr @alloc_96ab912d0054b46da785b206a96c9a45, ptr inttoptr (i64 99 to ptr), ptr align 8 @alloc_738c866d826467e54726b360a2118a62) #30
+  unreachable
+
+bb4:                                              ; preds = %start
+  %2 = load atomic i8, ptr %dst seq_cst, align 1
+  store i8 %2, ptr %_0, align 1
+  br label %bb7
+
+bb7:                                              ; preds = %bb4, %bb5, %bb6
+  %3 = load i8, ptr %_0, align 1
+  ret i8 %3
+}
+
+; core::sync::atomic::atomic_load
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal i64 @_ZN4core4sync6atomic11atomic_load17h8bb8faaad7bc1a27E(ptr %dst, i8 %order) unnamed_addr #1 {
+start:
+  %_0 = alloca [8 x i8], align 8
+  %_3 = zext i8 %order to i64
+  switch i64 %_3, label %bb1 [
+    i64 0, label %bb6
+    i64 1, label %bb3
+    i64 2, label %bb5
+    i64 3, label %bb2
+    i64 4, label %bb4
+  ]
+
+bb1:                                              ; preds = %start
+  unreachable
+
+bb6:                                              ; preds = %start
+  %0 = load atomic i64, ptr %dst monotonic, align 8
+  store i64 %0, ptr %_0, align 8
+  br label %bb7
+
+bb3:                                              ; preds = %start
+; call core::panicking::panic_fmt
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking9panic_fmt(ptr @alloc_9cd20c3e415f4d39f0ceb012cb758628, ptr inttoptr (i64 81 to ptr), ptr align 8 @alloc_b7d26e4bc52b7f02cc25e37f0bf633e4) #30
+  unreachable
+
+bb5:                                              ; preds = %start
+  %1 = load atomic i64, ptr %dst acquire, align 8
+  store i64 %1, ptr %_0, align 8
+  br label %bb7
+
+bb2:                                              ; preds = %start
+; call core::panicking::panic_fmt
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking9panic_fmt(ptr @alloc_96ab912d0054b46da785b206a96c9a45, ptr inttoptr (i64 99 to ptr), ptr align 8 @alloc_738c866d826467e54726b360a2118a62) #30
+  unreachable
+
+bb4:                                              ; preds = %start
+  %2 = load atomic i64, ptr %dst seq_cst, align 8
+  store i64 %2, ptr %_0, align 8
+  br label %bb7
+
+bb7:                                              ; preds = %bb4, %bb5, %bb6
+  %3 = load i64, ptr %_0, align 8
+  ret i64 %3
+}
+
+; core::sync::atomic::atomic_store
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @_ZN4core4sync6atomic12atomic_store17hc419831ec445d993E(ptr %dst, i8 %val, i8 %order) unnamed_addr #1 {
+start:
+  %_4 = zext i8 %order to i64
+  switch i64 %_4, label %bb1 [
+    i64 0, label %bb6
+    i64 1, label %bb5
+    i64 2, label %bb3
+    i64 3, label %bb2
+    i64 4, label %bb4
+  ]
+
+bb1:                                              ; preds = %start
+  unreachable
+
+bb6:                                              ; preds = %start
+  store atomic i8 %val, ptr %dst monotonic, align 1
+  br label %bb7
+
+bb5:                                              ; preds = %start
+  store atomic i8 %val, ptr %dst release, align 1
+  br label %bb7
+
+bb3:                                              ; preds = %start
+; call core::panicking::panic_fmt
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking9panic_fmt(ptr @alloc_bf39103a6db665396aab4632362d9353, ptr inttoptr (i64 85 to ptr), ptr align 8 @alloc_a574beff59ab58cf5ed2d6bc163e2302) #30
+  unreachable
+
+bb2:                                              ; preds = %start
+; call core::panicking::panic_fmt
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking9panic_fmt(ptr @alloc_00c0bce0fa6327f8ec8e69d6d765d508, ptr inttoptr (i64 101 to ptr), ptr align 8 @alloc_aec0388915b72a4f610ad656c35be884) #30
+  unreachable
+
+bb4:                                              ; preds = %start
+  store atomic i8 %val, ptr %dst seq_cst, align 1
+  br label %bb7
+
+bb7:                                              ; preds = %bb4, %bb5, %bb6
+  ret void
+}
+
+; core::sync::atomic::atomic_store
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @_ZN4core4sync6atomic12atomic_store17hc44b51ed7a8e9642E(ptr %dst, i64 %val, i8 %order) unnamed_addr #1 {
+start:
+  %_4 = zext i8 %order to i64
+  switch i64 %_4, label %bb1 [
+    i64 0, label %bb6
+    i64 1, label %bb5
+    i64 2, label %bb3
+    i64 3, label %bb2
+    i64 4, label %bb4
+  ]
+
+bb1:                                              ; preds = %start
+  unreachable
+
+bb6:                                              ; preds = %start
+  store atomic i64 %val, ptr %dst monotonic, align 8
+  br label %bb7
+
+bb5:                                              ; preds = %start
+  store atomic i64 %val, ptr %dst release, align 8
+  br label %bb7
+
+bb3:                                              ; preds = %start
+; call core::panicking::panic_fmt
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking9panic_fmt(ptr @alloc_bf39103a6db665396aab4632362d9353, ptr inttoptr (i64 85 to ptr), ptr align 8 @alloc_a574beff59ab58cf5ed2d6bc163e2302) #30
+  unreachable
+
+bb2:                                              ; preds = %start
+; call core::panicking::panic_fmt
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking9panic_fmt(ptr @alloc_00c0bce0fa6327f8ec8e69d6d765d508, ptr inttoptr (i64 101 to ptr), ptr align 8 @alloc_aec0388915b72a4f610ad656c35be884) #30
+  unreachable
+
+bb4:                                              ; preds = %start
+  store atomic i64 %val, ptr %dst seq_cst, align 8
+  br label %bb7
+
+bb7:                                              ; preds = %bb4, %bb5, %bb6
+  ret void
+}
+
+; core::sync::atomic::atomic_compare_exchange
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal { i32, i32 } @_ZN4core4sync6atomic23atomic_compare_exchange17hc62930dda1af9befE(ptr %dst, i32 %old, i32 %new, i8 %success, i8 %failure) unnamed_addr #1 {
+start:
+  %_8 = alloca [8 x i8], align 4
+  %_0 = alloca [8 x i8], align 4
+  %_14 = zext i8 %success to i64
+  switch i64 %_14, label %bb7 [
+    i64 0, label %bb2
+    i64 1, label %bb4
+    i64 2, label %bb3
+    i64 3, label %bb5
+    i64 4, label %bb6
+  ]
+
+bb7:                                              ; preds = %start
+  unreachable
+
+bb2:                                              ; preds = %start
+  %_9 = zext i8 %failure to i64
+  switch i64 %_9, label %bb1 [
+    i64 0, label %bb24
+    i64 2, label %bb23
+    i64 4, label %bb22
+  ]
+
+bb4:                                              ; preds = %start
+  %_11 = zext i8 %failure to i64
+  switch i64 %_11, label %bb1 [
+    i64 0, label %bb18
+    i64 2, label %bb17
+    i64 4, label %bb16
+  ]
+
+bb3:                                              ; preds = %start
+  %_10 = zext i8 %failure to i64
+  switch i64 %_10, label %bb1 [
+    i64 0, label %bb21
+    i64 2, label %bb20
+    i64 4, label %bb19
+  ]
+
+bb5:                                              ; preds = %start
+  %_12 = zext i8 %failure to i64
+  switch i64 %_12, label %bb1 [
+    i64 0, label %bb15
+    i64 2, label %bb14
+    i64 4, label %bb13
+  ]
+
+bb6:                                              ; preds = %start
+  %_13 = zext i8 %failure to i64
+  switch i64 %_13, label %bb1 [
+    i64 0, label %bb12
+    i64 2, label %bb11
+    i64 4, label %bb10
+  ]
+
+bb1:                                              ; preds = %bb6, %bb5, %bb3, %bb4, %bb2
+  %_15 = zext i8 %failure to i64
+  %0 = icmp eq i64 %_15, 1
+  br i1 %0, label %bb8, label %bb9
+
+bb24:                                             ; preds = %bb2
+  %1 = cmpxchg ptr %dst, i32 %old, i32 %new monotonic monotonic, align 4
+  %2 = extractvalue { i32, i1 } %1, 0
+  %3 = extractvalue { i32, i1 } %1, 1
+  %4 = zext i1 %3 to i8
+  store i32 %2, ptr %_8, align 4
+  %5 = getelementptr inbounds i8, ptr %_8, i64 4
+  store i8 %4, ptr %5, align 4
+  br label %bb25
+
+bb23:                                             ; preds = %bb2
+  %6 = cmpxchg ptr %dst, i32 %old, i32 %new monotonic acquire, align 4
+  %7 = extractvalue { i32, i1 } %6, 0
+  %8 = extractvalue { i32, i1 } %6, 1
+  %9 = zext i1 %8 to i8
+  store i32 %7, ptr %_8, align 4
+  %10 = getelementptr inbounds i8, ptr %_8, i64 4
+  store i8 %9, ptr %10, align 4
+  br label %bb25
+
+bb22:                                             ; preds = %bb2
+  %11 = cmpxchg ptr %dst, i32 %old, i32 %new monotonic seq_cst, align 4
+  %12 = extractvalue { i32, i1 } %11, 0
+  %13 = extractvalue { i32, i1 } %11, 1
+  %14 = zext i1 %13 to i8
+  store i32 %12, ptr %_8, align 4
+  %15 = getelementptr inbounds i8, ptr %_8, i64 4
+  store i8 %14, ptr %15, align 4
+  br label %bb25
+
+bb25:                                             ; preds = %bb10, %bb11, %bb12, %bb13, %bb14, %bb15, %bb19, %bb20, %bb21, %bb16, %bb17, %bb18, %bb22, %bb23, %bb24
+  %val = load i32, ptr %_8, align 4
+  %16 = getelementptr inbounds i8, ptr %_8, i64 4
+  %17 = load i8, ptr %16, align 4
+  %ok = trunc nuw i8 %17 to i1
+  br i1 %ok, label %bb26, label %bb27
+
+bb18:                                             ; preds = %bb4
+  %18 = cmpxchg ptr %dst, i32 %old, i32 %new release monotonic, align 4
+  %19 = extractvalue { i32, i1 } %18, 0
+  %20 = extractvalue { i32, i1 } %18, 1
+  %21 = zext i1 %20 to i8
+  store i32 %19, ptr %_8, align 4
+  %22 = getelementptr inbounds i8, ptr %_8, i64 4
+  store i8 %21, ptr %22, align 4
+  br label %bb25
+
+bb17:                                             ; preds = %bb4
+  %23 = cmpxchg ptr %dst, i32 %old, i32 %new release acquire, align 4
+  %24 = extractvalue { i32, i1 } %23, 0
+  %25 = extractvalue { i32, i1 } %23, 1
+  %26 = zext i1 %25 to i8
+  store i32 %24, ptr %_8, align 4
+  %27 = getelementptr inbounds i8, ptr %_8, i64 4
+  store i8 %26, ptr %27, align 4
+  br label %bb25
+
+bb16:                                             ; preds = %bb4
+  %28 = cmpxchg ptr %dst, i32 %old, i32 %new release seq_cst, align 4
+  %29 = extractvalue { i32, i1 } %28, 0
+  %30 = extractvalue { i32, i1 } %28, 1
+  %31 = zext i1 %30 to i8
+  store i32 %29, ptr %_8, align 4
+  %32 = getelementptr inbounds i8, ptr %_8, i64 4
+  store i8 %31, ptr %32, align 4
+  br label %bb25
+
+bb21:                                             ; preds = %bb3
+  %33 = cmpxchg ptr %dst, i32 %old, i32 %new acquire monotonic, align 4
+  %34 = extractvalue { i32, i1 } %33, 0
+  %35 = extractvalue { i32, i1 } %33, 1
+  %36 = zext i1 %35 to i8
+  store i32 %34, ptr %_8, align 4
+  %37 = getelementptr inbounds i8, ptr %_8, i64 4
+  store i8 %36, ptr %37, align 4
+  br label %bb25
+
+bb20:                                             ; preds = %bb3
+  %38 = cmpxchg ptr %dst, i32 %old, i32 %new acquire acquire, align 4
+  %39 = extractvalue { i32, i1 } %38, 0
+  %40 = extractvalue { i32, i1 } %38, 1
+  %41 = zext i1 %40 to i8
+  store i32 %39, ptr %_8, align 4
+  %42 = getelementptr inbounds i8, ptr %_8, i64 4
+  store i8 %41, ptr %42, align 4
+  br label %bb25
+
+bb19:                                             ; preds = %bb3
+  %43 = cmpxchg ptr %dst, i32 %old, i32 %new acquire seq_cst, align 4
+  %44 = extractvalue { i32, i1 } %43, 0
+  %45 = extractvalue { i32, i1 } %43, 1
+  %46 = zext i1 %45 to i8
+  store i32 %44, ptr %_8, align 4
+  %47 = getelementptr inbounds i8, ptr %_8, i64 4
+  store i8 %46, ptr %47, align 4
+  br label %bb25
+
+bb15:                                             ; preds = %bb5
+  %48 = cmpxchg ptr %dst, i32 %old, i32 %new acq_rel monotonic, align 4
+  %49 = extractvalue { i32, i1 } %48, 0
+  %50 = extractvalue { i32, i1 } %48, 1
+  %51 = zext i1 %50 to i8
+  store i32 %49, ptr %_8, align 4
+  %52 = getelementptr inbounds i8, ptr %_8, i64 4
+  store i8 %51, ptr %52, align 4
+  br label %bb25
+
+bb14:                                             ; preds = %bb5
+  %53 = cmpxchg ptr %dst, i32 %old, i32 %new acq_rel acquire, align 4
+  %54 = extractvalue { i32, i1 } %53, 0
+  %55 = extractvalue { i32, i1 } %53, 1
+  %56 = zext i1 %55 to i8
+  store i32 %54, ptr %_8, align 4
+  %57 = getelementptr inbounds i8, ptr %_8, i64 4
+  store i8 %56, ptr %57, align 4
+  br label %bb25
+
+bb13:                                             ; preds = %bb5
+  %58 = cmpxchg ptr %dst, i32 %old, i32 %new acq_rel seq_cst, align 4
+  %59 = extractvalue { i32, i1 } %58, 0
+  %60 = extractvalue { i32, i1 } %58, 1
+  %61 = zext i1 %60 to i8
+  store i32 %59, ptr %_8, align 4
+  %62 = getelementptr inbounds i8, ptr %_8, i64 4
+  store i8 %61, ptr %62, align 4
+  br label %bb25
+
+bb12:                                             ; preds = %bb6
+  %63 = cmpxchg ptr %dst, i32 %old, i32 %new seq_cst monotonic, align 4
+  %64 = extractvalue { i32, i1 } %63, 0
+  %65 = extractvalue { i32, i1 } %63, 1
+  %66 = zext i1 %65 to i8
+  store i32 %64, ptr %_8, align 4
+  %67 = getelementptr inbounds i8, ptr %_8, i64 4
+  store i8 %66, ptr %67, align 4
+  br label %bb25
+
+bb11:                                             ; preds = %bb6
+  %68 = cmpxchg ptr %dst, i32 %old, i32 %new seq_cst acquire, align 4
+  %69 = extractvalue { i32, i1 } %68, 0
+  %70 = extractvalue { i32, i1 } %68, 1
+  %71 = zext i1 %70 to i8
+  store i32 %69, ptr %_8, align 4
+  %72 = getelementptr inbounds i8, ptr %_8, i64 4
+  store i8 %71, ptr %72, align 4
+  br label %bb25
+
+bb10:                                             ; preds = %bb6
+  %73 = cmpxchg ptr %dst, i32 %old, i32 %new seq_cst seq_cst, align 4
+  %74 = extractvalue { i32, i1 } %73, 0
+  %75 = extractvalue { i32, i1 } %73, 1
+  %76 = zext i1 %75 to i8
+  store i32 %74, ptr %_8, align 4
+  %77 = getelementptr inbounds i8, ptr %_8, i64 4
+  store i8 %76, ptr %77, align 4
+  br label %bb25
+
+bb27:                                             ; preds = %bb25
+  %78 = getelementptr inbounds i8, ptr %_0, i64 4
+  store i32 %val, ptr %78, align 4
+  store i32 1, ptr %_0, align 4
+  br label %bb28
+
+bb26:                                             ; preds = %bb25
+  %79 = getelementptr inbounds i8, ptr %_0, i64 4
+  store i32 %val, ptr %79, align 4
+  store i32 0, ptr %_0, align 4
+  br label %bb28
+
+bb28:                                             ; preds = %bb26, %bb27
+  %80 = load i32, ptr %_0, align 4
+  %81 = getelementptr inbounds i8, ptr %_0, i64 4
+  %82 = load i32, ptr %81, align 4
+  %83 = insertvalue { i32, i32 } poison, i32 %80, 0
+  %84 = insertvalue { i32, i32 } %83, i32 %82, 1
+  ret { i32, i32 } %84
+
+bb8:                                              ; preds = %bb1
+; call core::panicking::panic_fmt
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking9panic_fmt(ptr @alloc_5a43f8d94dd4505c1dba43832ce73af8, ptr inttoptr (i64 105 to ptr), ptr align 8 @alloc_9358981a0abd66965a2745829d6abd34) #30
+  unreachable
+
+bb9:                                              ; preds = %bb1
+; call core::panicking::panic_fmt
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking9panic_fmt(ptr @alloc_7adef5546d83b439c7829602020737c6, ptr inttoptr (i64 123 to ptr), ptr align 8 @alloc_5d2b33ea973198a6afb110fdf3882ee7) #30
+  unreachable
+}
+
+; core::sync::atomic::atomic_compare_exchange
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal { i64, i64 } @_ZN4core4sync6atomic23atomic_compare_exchange17hda924e5b52e23989E(ptr %dst, i64 %old, i64 %new, i8 %success, i8 %failure) unnamed_addr #1 {
+start:
+  %_8 = alloca [16 x i8], align 8
+  %_0 = alloca [16 x i8], align 8
+  %_14 = zext i8 %success to i64
+  switch i64 %_14, label %bb7 [
+    i64 0, label %bb2
+    i64 1, label %bb4
+    i64 2, label %bb3
+    i64 3, label %bb5
+    i64 4, label %bb6
+  ]
+
+bb7:                                              ; preds = %start
+  unreachable
+
+bb2:                                              ; preds = %start
+  %_9 = zext i8 %failure to i64
+  switch i64 %_9, label %bb1 [
+    i64 0, label %bb24
+    i64 2, label %bb23
+    i64 4, label %bb22
+  ]
+
+bb4:                                              ; preds = %start
+  %_11 = zext i8 %failure to i64
+  switch i64 %_11, label %bb1 [
+    i64 0, label %bb18
+    i64 2, label %bb17
+    i64 4, label %bb16
+  ]
+
+bb3:                                              ; preds = %start
+  %_10 = zext i8 %failure to i64
+  switch i64 %_10, label %bb1 [
+    i64 0, label %bb21
+    i64 2, label %bb20
+    i64 4, label %bb19
+  ]
+
+bb5:                                              ; preds = %start
+  %_12 = zext i8 %failure to i64
+  switch i64 %_12, label %bb1 [
+    i64 0, label %bb15
+    i64 2, label %bb14
+    i64 4, label %bb13
+  ]
+
+bb6:                                              ; preds = %start
+  %_13 = zext i8 %failure to i64
+  switch i64 %_13, label %bb1 [
+    i64 0, label %bb12
+    i64 2, label %bb11
+    i64 4, label %bb10
+  ]
+
+bb1:                                              ; preds = %bb6, %bb5, %bb3, %bb4, %bb2
+  %_15 = zext i8 %failure to i64
+  %0 = icmp eq i64 %_15, 1
+  br i1 %0, label %bb8, label %bb9
+
+bb24:                                             ; preds = %bb2
+  %1 = cmpxchg ptr %dst, i64 %old, i64 %new monotonic monotonic, align 8
+  %2 = extractvalue { i64, i1 } %1, 0
+  %3 = extractvalue { i64, i1 } %1, 1
+  %4 = zext i1 %3 to i8
+  store i64 %2, ptr %_8, align 8
+  %5 = getelementptr inbounds i8, ptr %_8, i64 8
+  store i8 %4, ptr %5, align 8
+  br label %bb25
+
+bb23:                                             ; preds = %bb2
+  %6 = cmpxchg ptr %dst, i64 %old, i64 %new monotonic acquire, align 8
+  %7 = extractvalue { i64, i1 } %6, 0
+  %8 = extractvalue { i64, i1 } %6, 1
+  %9 = zext i1 %8 to i8
+  store i64 %7, ptr %_8, align 8
+  %10 = getelementptr inbounds i8, ptr %_8, i64 8
+  store i8 %9, ptr %10, align 8
+  br label %bb25
+
+bb22:                                             ; preds = %bb2
+  %11 = cmpxchg ptr %dst, i64 %old, i64 %new monotonic seq_cst, align 8
+  %12 = extractvalue { i64, i1 } %11, 0
+  %13 = extractvalue { i64, i1 } %11, 1
+  %14 = zext i1 %13 to i8
+  store i64 %12, ptr %_8, align 8
+  %15 = getelementptr inbounds i8, ptr %_8, i64 8
+  store i8 %14, ptr %15, align 8
+  br label %bb25
+
+bb25:                                             ; preds = %bb10, %bb11, %bb12, %bb13, %bb14, %bb15, %bb19, %bb20, %bb21, %bb16, %bb17, %bb18, %bb22, %bb23, %bb24
+  %val = load i64, ptr %_8, align 8
+  %16 = getelementptr inbounds i8, ptr %_8, i64 8
+  %17 = load i8, ptr %16, align 8
+  %ok = trunc nuw i8 %17 to i1
+  br i1 %ok, label %bb26, label %bb27
+
+bb18:                                             ; preds = %bb4
+  %18 = cmpxchg ptr %dst, i64 %old, i64 %new release monotonic, align 8
+  %19 = extractvalue { i64, i1 } %18, 0
+  %20 = extractvalue { i64, i1 } %18, 1
+  %21 = zext i1 %20 to i8
+  store i64 %19, ptr %_8, align 8
+  %22 = getelementptr inbounds i8, ptr %_8, i64 8
+  store i8 %21, ptr %22, align 8
+  br label %bb25
+
+bb17:                                             ; preds = %bb4
+  %23 = cmpxchg ptr %dst, i64 %old, i64 %new release acquire, align 8
+  %24 = extractvalue { i64, i1 } %23, 0
+  %25 = extractvalue { i64, i1 } %23, 1
+  %26 = zext i1 %25 to i8
+  store i64 %24, ptr %_8, align 8
+  %27 = getelementptr inbounds i8, ptr %_8, i64 8
+  store i8 %26, ptr %27, align 8
+  br label %bb25
+
+bb16:                                             ; preds = %bb4
+  %28 = cmpxchg ptr %dst, i64 %old, i64 %new release seq_cst, align 8
+  %29 = extractvalue { i64, i1 } %28, 0
+  %30 = extractvalue { i64, i1 } %28, 1
+  %31 = zext i1 %30 to i8
+  store i64 %29, ptr %_8, align 8
+  %32 = getelementptr inbounds i8, ptr %_8, i64 8
+  store i8 %31, ptr %32, align 8
+  br label %bb25
+
+bb21:                                             ; preds = %bb3
+  %33 = cmpxchg ptr %dst, i64 %old, i64 %new acquire monotonic, align 8
+  %34 = extractvalue { i64, i1 } %33, 0
+  %35 = extractvalue { i64, i1 } %33, 1
+  %36 = zext i1 %35 to i8
+  store i64 %34, ptr %_8, align 8
+  %37 = getelementptr inbounds i8, ptr %_8, i64 8
+  store i8 %36, ptr %37, align 8
+  br label %bb25
+
+bb20:                                             ; preds = %bb3
+  %38 = cmpxchg ptr %dst, i64 %old, i64 %new acquire acquire, align 8
+  %39 = extractvalue { i64, i1 } %38, 0
+  %40 = extractvalue { i64, i1 } %38, 1
+  %41 = zext i1 %40 to i8
+  store i64 %39, ptr %_8, align 8
+  %42 = getelementptr inbounds i8, ptr %_8, i64 8
+  store i8 %41, ptr %42, align 8
+  br label %bb25
+
+bb19:                                             ; preds = %bb3
+  %43 = cmpxchg ptr %dst, i64 %old, i64 %new acquire seq_cst, align 8
+  %44 = extractvalue { i64, i1 } %43, 0
+  %45 = extractvalue { i64, i1 } %43, 1
+  %46 = zext i1 %45 to i8
+  store i64 %44, ptr %_8, align 8
+  %47 = getelementptr inbounds i8, ptr %_8, i64 8
+  store i8 %46, ptr %47, align 8
+  br label %bb25
+
+bb15:                                             ; preds = %bb5
+  %48 = cmpxchg ptr %dst, i64 %old, i64 %new acq_rel monotonic, align 8
+  %49 = extractvalue { i64, i1 } %48, 0
+  %50 = extractvalue { i64, i1 } %48, 1
+  %51 = zext i1 %50 to i8
+  store i64 %49, ptr %_8, align 8
+  %52 = getelementptr inbounds i8, ptr %_8, i64 8
+  store i8 %51, ptr %52, align 8
+  br label %bb25
+
+bb14:                                             ; preds = %bb5
+  %53 = cmpxchg ptr %dst, i64 %old, i64 %new acq_rel acquire, align 8
+  %54 = extractvalue { i64, i1 } %53, 0
+  %55 = extractvalue { i64, i1 } %53, 1
+  %56 = zext i1 %55 to i8
+  store i64 %54, ptr %_8, align 8
+  %57 = getelementptr inbounds i8, ptr %_8, i64 8
+  store i8 %56, ptr %57, align 8
+  br label %bb25
+
+bb13:                                             ; preds = %bb5
+  %58 = cmpxchg ptr %dst, i64 %old, i64 %new acq_rel seq_cst, align 8
+  %59 = extractvalue { i64, i1 } %58, 0
+  %60 = extractvalue { i64, i1 } %58, 1
+  %61 = zext i1 %60 to i8
+  store i64 %59, ptr %_8, align 8
+  %62 = getelementptr inbounds i8, ptr %_8, i64 8
+  store i8 %61, ptr %62, align 8
+  br label %bb25
+
+bb12:                                             ; preds = %bb6
+  %63 = cmpxchg ptr %dst, i64 %old, i64 %new seq_cst monotonic, align 8
+  %64 = extractvalue { i64, i1 } %63, 0
+  %65 = extractvalue { i64, i1 } %63, 1
+  %66 = zext i1 %65 to i8
+  store i64 %64, ptr %_8, align 8
+  %67 = getelementptr inbounds i8, ptr %_8, i64 8
+  store i8 %66, ptr %67, align 8
+  br label %bb25
+
+bb11:                                             ; preds = %bb6
+  %68 = cmpxchg ptr %dst, i64 %old, i64 %new seq_cst acquire, align 8
+  %69 = extractvalue { i64, i1 } %68, 0
+  %70 = extractvalue { i64, i1 } %68, 1
+  %71 = zext i1 %70 to i8
+  store i64 %69, ptr %_8, align 8
+  %72 = getelementptr inbounds i8, ptr %_8, i64 8
+  store i8 %71, ptr %72, align 8
+  br label %bb25
+
+bb10:                                             ; preds = %bb6
+  %73 = cmpxchg ptr %dst, i64 %old, i64 %new seq_cst seq_cst, align 8
+  %74 = extractvalue { i64, i1 } %73, 0
+  %75 = extractvalue { i64, i1 } %73, 1
+  %76 = zext i1 %75 to i8
+  store i64 %74, ptr %_8, align 8
+  %77 = getelementptr inbounds i8, ptr %_8, i64 8
+  store i8 %76, ptr %77, align 8
+  br label %bb25
+
+bb27:                                             ; preds = %bb25
+  %78 = getelementptr inbounds i8, ptr %_0, i64 8
+  store i64 %val, ptr %78, align 8
+  store i64 1, ptr %_0, align 8
+  br label %bb28
+
+bb26:                                             ; preds = %bb25
+  %79 = getelementptr inbounds i8, ptr %_0, i64 8
+  store i64 %val, ptr %79, align 8
+  store i64 0, ptr %_0, align 8
+  br label %bb28
+
+bb28:                                             ; preds = %bb26, %bb27
+  %80 = load i64, ptr %_0, align 8
+  %81 = getelementptr inbounds i8, ptr %_0, i64 8
+  %82 = load i64, ptr %81, align 8
+  %83 = insertvalue { i64, i64 } poison, i64 %80, 0
+  %84 = insertvalue { i64, i64 } %83, i64 %82, 1
+  ret { i64, i64 } %84
+
+bb8:                                              ; preds = %bb1
+; call core::panicking::panic_fmt
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking9panic_fmt(ptr @alloc_5a43f8d94dd4505c1dba43832ce73af8, ptr inttoptr (i64 105 to ptr), ptr align 8 @alloc_9358981a0abd66965a2745829d6abd34) #30
+  unreachable
+
+bb9:                                              ; preds = %bb1
+; call core::panicking::panic_fmt
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking9panic_fmt(ptr @alloc_7adef5546d83b439c7829602020737c6, ptr inttoptr (i64 123 to ptr), ptr align 8 @alloc_5d2b33ea973198a6afb110fdf3882ee7) #30
+  unreachable
+}
+
+; core::sync::atomic::fence
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @_ZN4core4sync6atomic5fence17hd582ae59f02afd82E(i8 %order) unnamed_addr #1 {
+start:
+  %_2 = zext i8 %order to i64
+  switch i64 %_2, label %bb1 [
+    i64 0, label %bb2
+    i64 1, label %bb5
+    i64 2, label %bb6
+    i64 3, label %bb4
+    i64 4, label %bb3
+  ]
+
+bb1:                                              ; preds = %start
+  unreachable
+
+bb2:                                              ; preds = %start
+; call core::panicking::panic_fmt
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking9panic_fmt(ptr @alloc_929e9b2e7b7429614ca4fc017efff666, ptr inttoptr (i64 83 to ptr), ptr align 8 @alloc_ea5b21d5fc560c6358071a0315535da4) #30
+  unreachable
+
+bb5:                                              ; preds = %start
+  fence release
+  br label %bb7
+
+bb6:                                              ; preds = %start
+  fence acquire
+  br label %bb7
+
+bb4:                                              ; preds = %start
+  fence acq_rel
+  br label %bb7
+
+bb3:                                              ; preds = %start
+  fence seq_cst
+  br label %bb7
+
+bb7:                                              ; preds = %bb3, %bb4, %bb6, %bb5
+  ret void
+}
+
+; core::time::Duration::from_millis
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal { i64, i32 } @_ZN4core4time8Duration11from_millis17h928f89aaf3e14010E(i64 %millis) unnamed_addr #1 {
+start:
+  %_2 = udiv i64 %millis, 1000
+  %_4 = urem i64 %millis, 1000
+  %_3 = trunc i64 %_4 to i32
+  %_6 = mul i32 %_3, 1000000
+  %0 = insertvalue { i64, i32 } poison, i64 %_2, 0
+  %1 = insertvalue { i64, i32 } %0, i32 %_6, 1
+  ret { i64, i32 } %1
+}
+
+; core::alloc::layout::Layout::from_size_alignment_unchecked::precondition_check
+; Function Attrs: inlinehint nounwind nonlazybind uwtable
+define internal void @_ZN4core5alloc6layout6Layout29from_size_alignment_unchecked18precondition_check17he026cfc7be1a2de1E(i64 %size, i64 %alignment, ptr align 8 %0) unnamed_addr #3 {
+start:
+  %_7 = sub nuw i64 -9223372036854775808, %alignment
+  %_3 = icmp ule i64 %size, %_7
+  br i1 %_3, label %bb1, label %bb2
+
+bb2:                                              ; preds = %start
+; call core::panicking::panic_nounwind_fmt
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking18panic_nounwind_fmt(ptr @alloc_8cf3531fd3c828ab298b686071a40c17, ptr inttoptr (i64 519 to ptr), i1 zeroext false, ptr align 8 %0) #31
+  unreachable
+
+bb1:                                              ; preds = %start
+  ret void
+}
+
+; core::slice::raw::from_raw_parts::precondition_check
+; Function Attrs: inlinehint nounwind nonlazybind uwtable
+define internal void @_ZN4core5slice3raw14from_raw_parts18precondition_check17hf58a03338ac180afE(ptr %data, i64 %size, i64 %align, i64 %len, ptr align 8 %0) unnamed_addr #3 personality ptr @rust_eh_personality {
+start:
+  %max_len = alloca [8 x i8], align 8
+; invoke core::ptr::const_ptr::<impl *const T>::is_aligned_to
+  %_11 = invoke zeroext i1 @"_ZN4core3ptr9const_ptr33_$LT$impl$u20$$BP$const$u20$T$GT$13is_aligned_to17h5f9f056364efd432E"(ptr %data, i64 %align)
+          to label %bb8 unwind label %terminate
+
+terminate:                                        ; preds = %start
+  %1 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_cannot_unwind
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking19panic_cannot_unwind() #27
+  unreachable
+
+bb8:                                              ; preds = %start
+  br i1 %_11, label %bb6, label %bb7
+
+bb7:                                              ; preds = %bb8
+  br label %bb4
+
+bb6:                                              ; preds = %bb8
+  %_13 = ptrtoint ptr %data to i64
+  %_12 = icmp eq i64 %_13, 0
+  %_5 = xor i1 %_12, true
+  br i1 %_5, label %bb1, label %bb4
+
+bb4:                                              ; preds = %bb6, %bb7
+  br label %bb5
+
+bb1:                                              ; preds = %bb6
+  %2 = icmp eq i64 %size, 0
+  br i1 %2, label %bb9, label %bb10
+
+bb5:                                              ; preds = %bb3, %bb4
+; call core::panicking::panic_nounwind_fmt
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking18panic_nounwind_fmt(ptr @alloc_a28e8c8fd5088943a8b5d44af697ff83, ptr inttoptr (i64 559 to ptr), i1 zeroext false, ptr align 8 %0) #31
+  unreachable
+
+bb9:                                              ; preds = %bb1
+  store i64 -1, ptr %max_len, align 8
+  br label %bb11
+
+bb10:                                             ; preds = %bb1
+  %3 = udiv i64 9223372036854775807, %size
+  store i64 %3, ptr %max_len, align 8
+  br label %bb11
+
+bb11:                                             ; preds = %bb10, %bb9
+  %4 = load i64, ptr %max_len, align 8
+  %_7 = icmp ule i64 %len, %4
+  br i1 %_7, label %bb2, label %bb3
+
+bb3:                                              ; preds = %bb11
+  br label %bb5
+
+bb2:                                              ; preds = %bb11
+  ret void
+}
+
+; core::slice::raw::from_raw_parts_mut::precondition_check
+; Function Attrs: inlinehint nounwind nonlazybind uwtable
+define internal void @_ZN4core5slice3raw18from_raw_parts_mut18precondition_check17h135f1a77d9e8f5d3E(ptr %data, i64 %size, i64 %align, i64 %len, ptr align 8 %0) unnamed_addr #3 personality ptr @rust_eh_personality {
+start:
+  %max_len = alloca [8 x i8], align 8
+; invoke core::ptr::const_ptr::<impl *const T>::is_aligned_to
+  %_11 = invoke zeroext i1 @"_ZN4core3ptr9const_ptr33_$LT$impl$u20$$BP$const$u20$T$GT$13is_aligned_to17h5f9f056364efd432E"(ptr %data, i64 %align)
+          to label %bb8 unwind label %terminate
+
+terminate:                                        ; preds = %start
+  %1 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_cannot_unwind
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking19panic_cannot_unwind() #27
+  unreachable
+
+bb8:                                              ; preds = %start
+  br i1 %_11, label %bb6, label %bb7
+
+bb7:                                              ; preds = %bb8
+  br label %bb4
+
+bb6:                                              ; preds = %bb8
+  %_13 = ptrtoint ptr %data to i64
+  %_12 = icmp eq i64 %_13, 0
+  %_5 = xor i1 %_12, true
+  br i1 %_5, label %bb1, label %bb4
+
+bb4:                                              ; preds = %bb6, %bb7
+  br label %bb5
+
+bb1:                                              ; preds = %bb6
+  %2 = icmp eq i64 %size, 0
+  br i1 %2, label %bb9, label %bb10
+
+bb5:                                              ; preds = %bb3, %bb4
+; call core::panicking::panic_nounwind_fmt
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking18panic_nounwind_fmt(ptr @alloc_5c1a2f972552229672fc942406cfc298, ptr inttoptr (i64 567 to ptr), i1 zeroext false, ptr align 8 %0) #31
+  unreachable
+
+bb9:                                              ; preds = %bb1
+  store i64 -1, ptr %max_len, align 8
+  br label %bb11
+
+bb10:                                             ; preds = %bb1
+  %3 = udiv i64 9223372036854775807, %size
+  store i64 %3, ptr %max_len, align 8
+  br label %bb11
+
+bb11:                                             ; preds = %bb10, %bb9
+  %4 = load i64, ptr %max_len, align 8
+  %_7 = icmp ule i64 %len, %4
+  br i1 %_7, label %bb2, label %bb3
+
+bb3:                                              ; preds = %bb11
+  br label %bb5
+
+bb2:                                              ; preds = %bb11
+  ret void
+}
+
+; core::result::Result<T,E>::expect
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @"_ZN4core6result19Result$LT$T$C$E$GT$6expect17hfb10201731db0454E"(ptr sret([24 x i8]) align 8 %t, ptr align 8 %self, ptr align 1 %msg.0, i64 %msg.1, ptr align 8 %0) unnamed_addr #1 personality ptr @rust_eh_personality {
+start:
+  %1 = alloca [16 x i8], align 8
+  %e = alloca [8 x i8], align 8
+  %2 = load ptr, ptr %self, align 8
+  %3 = ptrtoint ptr %2 to i64
+  %4 = icmp eq i64 %3, 0
+  %_3 = select i1 %4, i64 1, i64 0
+  %5 = trunc nuw i64 %_3 to i1
+  br i1 %5, label %bb2, label %bb3
+
+bb2:                                              ; preds = %start
+  %6 = getelementptr inbounds i8, ptr %self, i64 8
+  %7 = load ptr, ptr %6, align 8
+  store ptr %7, ptr %e, align 8
+; invoke core::result::unwrap_failed
+  invoke void @_RNvNtCsgEmfK2I1SDS_4core6result13unwrap_failed(ptr align 1 %msg.0, i64 %msg.1, ptr align 1 %e, ptr align 8 @vtable.3, ptr align 8 %0) #26
+          to label %unreachable unwind label %cleanup
+
+bb3:                                              ; preds = %start
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %t, ptr align 8 %self, i64 24, i1 false)
+  ret void
+
+bb4:                                              ; preds = %cleanup
+; invoke core::ptr::drop_in_place<std::io::error::Error>
+  invoke void @"_ZN4core3ptr42drop_in_place$LT$std..io..error..Error$GT$17hdbb4cd003000bd78E"(ptr align 8 %e) #25
+          to label %bb5 unwind label %terminate
+
+cleanup:                                          ; preds = %bb2
+  %8 = landingpad { ptr, i32 }
+          cleanup
+  %9 = extractvalue { ptr, i32 } %8, 0
+  %10 = extractvalue { ptr, i32 } %8, 1
+  store ptr %9, ptr %1, align 8
+  %11 = getelementptr inbounds i8, ptr %1, i64 8
+  store i32 %10, ptr %11, align 8
+  br label %bb4
+
+unreachable:                                      ; preds = %bb2
+  unreachable
+
+terminate:                                        ; preds = %bb4
+  %12 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb5:                                              ; preds = %bb4
+  %13 = load ptr, ptr %1, align 8
+  %14 = getelementptr inbounds i8, ptr %1, i64 8
+  %15 = load i32, ptr %14, align 8
+  %16 = insertvalue { ptr, i32 } poison, ptr %13, 0
+  %17 = insertvalue { ptr, i32 } %16, i32 %15, 1
+  resume { ptr, i32 } %17
+
+bb1:                                              ; No predecessors!
+  unreachable
+}
+
+; <() as std::process::Termination>::report
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal i8 @"_ZN54_$LT$$LP$$RP$$u20$as$u20$std..process..Termination$GT$6report17h6ddec0bf0dc29ecdE"() unnamed_addr #1 {
+start:
+  ret i8 0
+}
+
+; <&T as core::convert::AsRef<U>>::as_ref
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal { ptr, i64 } @"_ZN55_$LT$$RF$T$u20$as$u20$core..convert..AsRef$LT$U$GT$$GT$6as_ref17h4504a0ff85759049E"(ptr align 8 %self) unnamed_addr #1 {
+start:
+  %_2.0 = load ptr, ptr %self, align 8
+  %0 = getelementptr inbounds i8, ptr %self, i64 8
+  %_2.1 = load i64, ptr %0, align 8
+; call std::ffi::os_str::<impl core::convert::AsRef<std::ffi::os_str::OsStr> for str>::as_ref
+  %1 = call { ptr, i64 } @"_ZN3std3ffi6os_str85_$LT$impl$u20$core..convert..AsRef$LT$std..ffi..os_str..OsStr$GT$$u20$for$u20$str$GT$6as_ref17hf1d6dc6ac2332100E"(ptr align 1 %_2.0, i64 %_2.1) #24
+  %_0.0 = extractvalue { ptr, i64 } %1, 0
+  %_0.1 = extractvalue { ptr, i64 } %1, 1
+  %2 = insertvalue { ptr, i64 } poison, ptr %_0.0, 0
+  %3 = insertvalue { ptr, i64 } %2, i64 %_0.1, 1
+  ret { ptr, i64 } %3
+}
+
+; <alloc::alloc::Global as core::clone::Clone>::clone
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @"_ZN59_$LT$alloc..alloc..Global$u20$as$u20$core..clone..Clone$GT$5clone17heedfc0d102ebee69E"(ptr align 1 %self) unnamed_addr #1 {
+start:
+  ret void
+}
+
+; alloc::sync::Arc<T>::new
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal ptr @"_ZN5alloc4sync12Arc$LT$T$GT$3new17h3679378b64ff57e6E"(ptr align 8 %data) unnamed_addr #1 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+  %_4 = alloca [8 x i8], align 8
+  %_3 = alloca [32 x i8], align 8
+  store i64 1, ptr %_4, align 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_3, ptr align 8 %_4, i64 8, i1 false)
+  %1 = getelementptr inbounds i8, ptr %_3, i64 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %1, ptr align 8 %_4, i64 8, i1 false)
+  %2 = getelementptr inbounds i8, ptr %_3, i64 16
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %2, ptr align 8 %data, i64 16, i1 false)
+; invoke alloc::boxed::box_new_uninit
+  %_3.i = invoke ptr @_ZN5alloc5boxed14box_new_uninit17h4f986c99a34e9781E(i64 8, i64 32)
+          to label %"_ZN5alloc5boxed12Box$LT$T$GT$3new17h4f32954f46bc6b30E.exit" unwind label %cleanup.i
+
+cleanup.i:                                        ; preds = %start
+  %3 = landingpad { ptr, i32 }
+          cleanup
+  %4 = extractvalue { ptr, i32 } %3, 0
+  %5 = extractvalue { ptr, i32 } %3, 1
+  store ptr %4, ptr %0, align 8
+  %6 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %5, ptr %6, align 8
+  %7 = load ptr, ptr %0, align 8
+  %8 = getelementptr inbounds i8, ptr %0, i64 8
+  %9 = load i32, ptr %8, align 8
+  %10 = insertvalue { ptr, i32 } poison, ptr %7, 0
+  %11 = insertvalue { ptr, i32 } %10, i32 %9, 1
+  resume { ptr, i32 } %11
+
+"_ZN5alloc5boxed12Box$LT$T$GT$3new17h4f32954f46bc6b30E.exit": ; preds = %start
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_3.i, ptr align 8 %_3, i64 32, i1 false)
+  ret ptr %_3.i
+}
+
+; alloc::sync::Arc<T,A>::drop_slow
+; Function Attrs: noinline nonlazybind uwtable
+define internal void @"_ZN5alloc4sync16Arc$LT$T$C$A$GT$9drop_slow17h33f1f0b9704ac74aE"(ptr align 8 %self) unnamed_addr #2 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+  %_weak = alloca [16 x i8], align 8
+  %_3 = load ptr, ptr %self, align 8
+  %_4 = getelementptr inbounds i8, ptr %self, i64 8
+  store ptr %_3, ptr %_weak, align 8
+  %1 = getelementptr inbounds i8, ptr %_weak, i64 8
+  store ptr %_4, ptr %1, align 8
+  %self1 = load ptr, ptr %self, align 8
+  %_6 = getelementptr inbounds i8, ptr %self1, i64 16
+  br label %bb1
+
+bb1:                                              ; preds = %start
+; call core::ptr::drop_in_place<alloc::sync::Weak<std::sync::poison::mutex::Mutex<usize>,&alloc::alloc::Global>>
+  call void @"_ZN4core3ptr117drop_in_place$LT$alloc..sync..Weak$LT$std..sync..poison..mutex..Mutex$LT$usize$GT$$C$$RF$alloc..alloc..Global$GT$$GT$17ha141f40a17c1497aE"(ptr align 8 %_weak)
+  ret void
+
+bb3:                                              ; No predecessors!
+; invoke core::ptr::drop_in_place<alloc::sync::Weak<std::sync::poison::mutex::Mutex<usize>,&alloc::alloc::Global>>
+  invoke void @"_ZN4core3ptr117drop_in_place$LT$alloc..sync..Weak$LT$std..sync..poison..mutex..Mutex$LT$usize$GT$$C$$RF$alloc..alloc..Global$GT$$GT$17ha141f40a17c1497aE"(ptr align 8 %_weak) #25
+          to label %bb4 unwind label %terminate
+
+terminate:                                        ; preds = %bb3
+  %2 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb4:                                              ; preds = %bb3
+  %3 = load ptr, ptr %0, align 8
+  %4 = getelementptr inbounds i8, ptr %0, i64 8
+  %5 = load i32, ptr %4, align 8
+  %6 = insertvalue { ptr, i32 } poison, ptr %3, 0
+  %7 = insertvalue { ptr, i32 } %6, i32 %5, 1
+  resume { ptr, i32 } %7
+}
+
+; alloc::sync::Arc<T,A>::drop_slow
+; Function Attrs: noinline nonlazybind uwtable
+define internal void @"_ZN5alloc4sync16Arc$LT$T$C$A$GT$9drop_slow17h38766fd5fdf8b15fE"(ptr align 8 %self) unnamed_addr #2 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+  %_weak = alloca [16 x i8], align 8
+  %_3 = load ptr, ptr %self, align 8
+  %_4 = getelementptr inbounds i8, ptr %self, i64 8
+  store ptr %_3, ptr %_weak, align 8
+  %1 = getelementptr inbounds i8, ptr %_weak, i64 8
+  store ptr %_4, ptr %1, align 8
+  %self1 = load ptr, ptr %self, align 8
+  %_6 = getelementptr inbounds i8, ptr %self1, i64 16
+; invoke core::ptr::drop_in_place<std::thread::lifecycle::Packet<()>>
+  invoke void @"_ZN4core3ptr67drop_in_place$LT$std..thread..lifecycle..Packet$LT$$LP$$RP$$GT$$GT$17he669010805e9693fE"(ptr align 8 %_6)
+          to label %bb1 unwind label %cleanup
+
+bb3:                                              ; preds = %cleanup
+; invoke core::ptr::drop_in_place<alloc::sync::Weak<std::thread::lifecycle::Packet<()>,&alloc::alloc::Global>>
+  invoke void @"_ZN4core3ptr119drop_in_place$LT$alloc..sync..Weak$LT$std..thread..lifecycle..Packet$LT$$LP$$RP$$GT$$C$$RF$alloc..alloc..Global$GT$$GT$17ha85f64fc165f7081E"(ptr align 8 %_weak) #25
+          to label %bb4 unwind label %terminate
+
+cleanup:                                          ; preds = %start
+  %2 = landingpad { ptr, i32 }
+          cleanup
+  %3 = extractvalue { ptr, i32 } %2, 0
+  %4 = extractvalue { ptr, i32 } %2, 1
+  store ptr %3, ptr %0, align 8
+  %5 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %4, ptr %5, align 8
+  br label %bb3
+
+bb1:                                              ; preds = %start
+; call core::ptr::drop_in_place<alloc::sync::Weak<std::thread::lifecycle::Packet<()>,&alloc::alloc::Global>>
+  call void @"_ZN4core3ptr119drop_in_place$LT$alloc..sync..Weak$LT$std..thread..lifecycle..Packet$LT$$LP$$RP$$GT$$C$$RF$alloc..alloc..Global$GT$$GT$17ha85f64fc165f7081E"(ptr align 8 %_weak)
+  ret void
+
+terminate:                                        ; preds = %bb3
+  %6 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb4:                                              ; preds = %bb3
+  %7 = load ptr, ptr %0, align 8
+  %8 = getelementptr inbounds i8, ptr %0, i64 8
+  %9 = load i32, ptr %8, align 8
+  %10 = insertvalue { ptr, i32 } poison, ptr %7, 0
+  %11 = insertvalue { ptr, i32 } %10, i32 %9, 1
+  resume { ptr, i32 } %11
+}
+
+; alloc::sync::Arc<T,A>::drop_slow
+; Function Attrs: noinline nonlazybind uwtable
+define internal void @"_ZN5alloc4sync16Arc$LT$T$C$A$GT$9drop_slow17h593bdbedf3835021E"(ptr align 8 %self) unnamed_addr #2 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+  %_weak = alloca [16 x i8], align 8
+  %_3 = load ptr, ptr %self, align 8
+  %_4 = getelementptr inbounds i8, ptr %self, i64 8
+  store ptr %_3, ptr %_weak, align 8
+  %1 = getelementptr inbounds i8, ptr %_weak, i64 8
+  store ptr %_4, ptr %1, align 8
+  %self1 = load ptr, ptr %self, align 8
+  %_6 = getelementptr inbounds i8, ptr %self1, i64 16
+; invoke core::ptr::drop_in_place<std::thread::scoped::ScopeData>
+  invoke void @"_ZN4core3ptr51drop_in_place$LT$std..thread..scoped..ScopeData$GT$17h9f4bf0f8d6f456dbE"(ptr align 8 %_6)
+          to label %bb1 unwind label %cleanup
+
+bb3:                                              ; preds = %cleanup
+; invoke core::ptr::drop_in_place<alloc::sync::Weak<std::thread::scoped::ScopeData,&alloc::alloc::Global>>
+  invoke void @"_ZN4core3ptr103drop_in_place$LT$alloc..sync..Weak$LT$std..thread..scoped..ScopeData$C$$RF$alloc..alloc..Global$GT$$GT$17hbf99f54f3fa31e0bE"(ptr align 8 %_weak) #25
+          to label %bb4 unwind label %terminate
+
+cleanup:                                          ; preds = %start
+  %2 = landingpad { ptr, i32 }
+          cleanup
+  %3 = extractvalue { ptr, i32 } %2, 0
+  %4 = extractvalue { ptr, i32 } %2, 1
+  store ptr %3, ptr %0, align 8
+  %5 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %4, ptr %5, align 8
+  br label %bb3
+
+bb1:                                              ; preds = %start
+; call core::ptr::drop_in_place<alloc::sync::Weak<std::thread::scoped::ScopeData,&alloc::alloc::Global>>
+  call void @"_ZN4core3ptr103drop_in_place$LT$alloc..sync..Weak$LT$std..thread..scoped..ScopeData$C$$RF$alloc..alloc..Global$GT$$GT$17hbf99f54f3fa31e0bE"(ptr align 8 %_weak)
+  ret void
+
+terminate:                                        ; preds = %bb3
+  %6 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb4:                                              ; preds = %bb3
+  %7 = load ptr, ptr %0, align 8
+  %8 = getelementptr inbounds i8, ptr %0, i64 8
+  %9 = load i32, ptr %8, align 8
+  %10 = insertvalue { ptr, i32 } poison, ptr %7, 0
+  %11 = insertvalue { ptr, i32 } %10, i32 %9, 1
+  resume { ptr, i32 } %11
+}
+
+; alloc::sync::Arc<T,A>::is_unique
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal zeroext i1 @"_ZN5alloc4sync16Arc$LT$T$C$A$GT$9is_unique17h123fd5af308a3e64E"(ptr align 8 %this) unnamed_addr #1 {
+start:
+  %unique = alloca [1 x i8], align 1
+  %_9 = load ptr, ptr %this, align 8
+  %_12 = getelementptr inbounds i8, ptr %_9, i64 8
+; call core::sync::atomic::atomic_compare_exchange
+  %0 = call { i64, i64 } @_ZN4core4sync6atomic23atomic_compare_exchange17hda924e5b52e23989E(ptr %_12, i64 1, i64 -1, i8 2, i8 0) #24
+  %_3.0 = extractvalue { i64, i64 } %0, 0
+  %_3.1 = extractvalue { i64, i64 } %0, 1
+  %1 = icmp eq i64 %_3.0, 0
+  br i1 %1, label %bb1, label %bb2
+
+bb1:                                              ; preds = %start
+  %_15 = load ptr, ptr %this, align 8
+; call core::sync::atomic::atomic_load
+  %_5 = call i64 @_ZN4core4sync6atomic11atomic_load17h8bb8faaad7bc1a27E(ptr %_15, i8 2) #24
+  %2 = icmp eq i64 %_5, 1
+  %3 = zext i1 %2 to i8
+  store i8 %3, ptr %unique, align 1
+  %_20 = load ptr, ptr %this, align 8
+  %_24 = getelementptr inbounds i8, ptr %_20, i64 8
+; call core::sync::atomic::atomic_store
+  call void @_ZN4core4sync6atomic12atomic_store17hc44b51ed7a8e9642E(ptr %_24, i64 1, i8 1) #24
+  br label %bb3
+
+bb2:                                              ; preds = %start
+  store i8 0, ptr %unique, align 1
+  br label %bb3
+
+bb3:                                              ; preds = %bb2, %bb1
+  %4 = load i8, ptr %unique, align 1
+  %5 = trunc nuw i8 %4 to i1
+  ret i1 %5
+}
+
+; alloc::alloc::Global::alloc_impl_runtime
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal { ptr, i64 } @_ZN5alloc5alloc6Global18alloc_impl_runtime17hf82a913ec3c72ea9E(i64 %layout.0, i64 %layout.1, i1 zeroext %zeroed) unnamed_addr #1 {
+start:
+  %self1 = alloca [8 x i8], align 8
+  %self = alloca [8 x i8], align 8
+  %_9 = alloca [8 x i8], align 8
+  %raw_ptr = alloca [8 x i8], align 8
+  %_0 = alloca [16 x i8], align 8
+  %0 = icmp eq i64 %layout.1, 0
+  br i1 %0, label %bb2, label %bb1
+
+bb2:                                              ; preds = %start
+  %data = inttoptr i64 %layout.0 to ptr
+  %data2 = inttoptr i64 %layout.0 to ptr
+  br label %bb7
+
+bb1:                                              ; preds = %start
+  br i1 %zeroed, label %bb3, label %bb4
+
+bb7:                                              ; preds = %bb2
+  %_19 = inttoptr i64 %layout.0 to ptr
+; call core::ptr::non_null::NonNull<T>::new_unchecked::precondition_check
+  call void @"_ZN4core3ptr8non_null16NonNull$LT$T$GT$13new_unchecked18precondition_check17ha8692438b181cc06E"(ptr %_19, ptr align 8 @alloc_b32cf8b9ab30c790bbc0840b2fa926d9) #28
+  br label %bb9
+
+bb9:                                              ; preds = %bb7
+  store ptr %data2, ptr %_0, align 8
+  %1 = getelementptr inbounds i8, ptr %_0, i64 8
+  store i64 0, ptr %1, align 8
+  br label %bb6
+
+bb6:                                              ; preds = %bb21, %bb14, %bb9
+  %2 = load ptr, ptr %_0, align 8
+  %3 = getelementptr inbounds i8, ptr %_0, i64 8
+  %4 = load i64, ptr %3, align 8
+  %5 = insertvalue { ptr, i64 } poison, ptr %2, 0
+  %6 = insertvalue { ptr, i64 } %5, i64 %4, 1
+  ret { ptr, i64 } %6
+
+bb4:                                              ; preds = %bb1
+; call __rustc::__rust_no_alloc_shim_is_unstable_v2
+  call void @_RNvCsfLfy6EI15iL_7___rustc35___rust_no_alloc_shim_is_unstable_v2() #33
+; call __rustc::__rust_alloc
+  %7 = call ptr @_RNvCsfLfy6EI15iL_7___rustc12___rust_alloc(i64 %layout.1, i64 %layout.0) #33
+  store ptr %7, ptr %raw_ptr, align 8
+  br label %bb5
+
+bb3:                                              ; preds = %bb1
+; call __rustc::__rust_no_alloc_shim_is_unstable_v2
+  call void @_RNvCsfLfy6EI15iL_7___rustc35___rust_no_alloc_shim_is_unstable_v2() #33
+; call __rustc::__rust_alloc_zeroed
+  %8 = call ptr @_RNvCsfLfy6EI15iL_7___rustc19___rust_alloc_zeroed(i64 %layout.1, i64 %layout.0) #33
+  store ptr %8, ptr %raw_ptr, align 8
+  br label %bb5
+
+bb5:                                              ; preds = %bb3, %bb4
+  %9 = load ptr, ptr %raw_ptr, align 8
+  %_29 = ptrtoint ptr %9 to i64
+  %10 = icmp eq i64 %_29, 0
+  br i1 %10, label %bb14, label %bb15
+
+bb14:                                             ; preds = %bb5
+  store ptr null, ptr %self1, align 8
+  store ptr null, ptr %self, align 8
+  %11 = load ptr, ptr @anon.654b07d532b501b63c9f4d548479edab.0, align 8
+  %12 = load i64, ptr getelementptr inbounds (i8, ptr @anon.654b07d532b501b63c9f4d548479edab.0, i64 8), align 8
+  store ptr %11, ptr %_0, align 8
+  %13 = getelementptr inbounds i8, ptr %_0, i64 8
+  store i64 %12, ptr %13, align 8
+  br label %bb6
+
+bb15:                                             ; preds = %bb5
+  br label %bb16
+
+bb16:                                             ; preds = %bb15
+  %_31 = load ptr, ptr %raw_ptr, align 8
+; call core::ptr::non_null::NonNull<T>::new_unchecked::precondition_check
+  call void @"_ZN4core3ptr8non_null16NonNull$LT$T$GT$13new_unchecked18precondition_check17ha8692438b181cc06E"(ptr %_31, ptr align 8 @alloc_f79e0e94e2ad0f0e1c95aa03a7f180a1) #28
+  br label %bb18
+
+bb18:                                             ; preds = %bb16
+  %_28 = load ptr, ptr %raw_ptr, align 8
+  store ptr %_28, ptr %self1, align 8
+  %v = load ptr, ptr %self1, align 8
+  store ptr %v, ptr %self, align 8
+  %v3 = load ptr, ptr %self, align 8
+  store ptr %v3, ptr %_9, align 8
+  %ptr = load ptr, ptr %_9, align 8
+  br label %bb19
+
+bb19:                                             ; preds = %bb18
+; call core::ptr::non_null::NonNull<T>::new_unchecked::precondition_check
+  call void @"_ZN4core3ptr8non_null16NonNull$LT$T$GT$13new_unchecked18precondition_check17ha8692438b181cc06E"(ptr %ptr, ptr align 8 @alloc_b32cf8b9ab30c790bbc0840b2fa926d9) #28
+  br label %bb21
+
+bb21:                                             ; preds = %bb19
+  store ptr %ptr, ptr %_0, align 8
+  %14 = getelementptr inbounds i8, ptr %_0, i64 8
+  store i64 %layout.1, ptr %14, align 8
+  br label %bb6
+}
+
+; alloc::boxed::box_new_uninit
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal ptr @_ZN5alloc5boxed14box_new_uninit17h4f986c99a34e9781E(i64 %layout.0, i64 %layout.1) unnamed_addr #1 {
+start:
+  %_2 = alloca [16 x i8], align 8
+; call alloc::alloc::Global::alloc_impl_runtime
+  %0 = call { ptr, i64 } @_ZN5alloc5alloc6Global18alloc_impl_runtime17hf82a913ec3c72ea9E(i64 %layout.0, i64 %layout.1, i1 zeroext false) #24
+  %1 = extractvalue { ptr, i64 } %0, 0
+  %2 = extractvalue { ptr, i64 } %0, 1
+  store ptr %1, ptr %_2, align 8
+  %3 = getelementptr inbounds i8, ptr %_2, i64 8
+  store i64 %2, ptr %3, align 8
+  %4 = load ptr, ptr %_2, align 8
+  %5 = getelementptr inbounds i8, ptr %_2, i64 8
+  %6 = load i64, ptr %5, align 8
+  %7 = ptrtoint ptr %4 to i64
+  %8 = icmp eq i64 %7, 0
+  %_3 = select i1 %8, i64 1, i64 0
+  %9 = trunc nuw i64 %_3 to i1
+  br i1 %9, label %bb2, label %bb3
+
+bb2:                                              ; preds = %start
+; call alloc::alloc::handle_alloc_error
+  call void @_RNvNtCslNYArtu3iFV_5alloc5alloc18handle_alloc_error(i64 %layout.0, i64 %layout.1) #26
+  unreachable
+
+bb3:                                              ; preds = %start
+  %ptr.0 = load ptr, ptr %_2, align 8
+  %10 = getelementptr inbounds i8, ptr %_2, i64 8
+  %ptr.1 = load i64, ptr %10, align 8
+  ret ptr %ptr.0
+
+bb1:                                              ; No predecessors!
+  unreachable
+}
+
+; mutex::main
+; Function Attrs: nonlazybind uwtable
+define hidden void @_ZN5mutex4main17h849321f015cbd99cE() unnamed_addr #0 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+  %e.i = alloca [16 x i8], align 8
+  %self.i = alloca [16 x i8], align 8
+  %1 = alloca [16 x i8], align 8
+  %_14 = alloca [1 x i8], align 1
+  %_13 = alloca [24 x i8], align 8
+  %join_handle = alloca [24 x i8], align 8
+  %_2 = alloca [16 x i8], align 8
+  %shared = alloca [8 x i8], align 8
+  store i8 0, ptr %_14, align 1
+; call std::sync::poison::mutex::Mutex<T>::new
+  call void @"_ZN3std4sync6poison5mutex14Mutex$LT$T$GT$3new17h9da1aee6e5682404E"(ptr sret([16 x i8]) align 8 %_2, i64 0) #24
+; call alloc::sync::Arc<T>::new
+  %2 = call ptr @"_ZN5alloc4sync12Arc$LT$T$GT$3new17h3679378b64ff57e6E"(ptr align 8 %_2) #24
+  store ptr %2, ptr %shared, align 8
+; invoke <alloc::sync::Arc<T,A> as core::clone::Clone>::clone
+  %shared_clone = invoke ptr @"_ZN68_$LT$alloc..sync..Arc$LT$T$C$A$GT$$u20$as$u20$core..clone..Clone$GT$5clone17hf86a39a380379ea3E"(ptr align 8 %shared)
+          to label %bb3 unwind label %cleanup
+
+bb12:                                             ; preds = %bb14, %bb15, %cleanup
+; invoke core::ptr::drop_in_place<alloc::sync::Arc<std::sync::poison::mutex::Mutex<usize>>>
+  invoke void @"_ZN4core3ptr89drop_in_place$LT$alloc..sync..Arc$LT$std..sync..poison..mutex..Mutex$LT$usize$GT$$GT$$GT$17h292f3927f8a259c8E"(ptr align 8 %shared) #25
+          to label %bb13 unwind label %terminate
+
+cleanup:                                          ; preds = %bb3, %start
+  %3 = landingpad { ptr, i32 }
+          cleanup
+  %4 = extractvalue { ptr, i32 } %3, 0
+  %5 = extractvalue { ptr, i32 } %3, 1
+  store ptr %4, ptr %1, align 8
+  %6 = getelementptr inbounds i8, ptr %1, i64 8
+  store i32 %5, ptr %6, align 8
+  br label %bb12
+
+bb3:                                              ; preds = %start
+; invoke std::thread::functions::spawn
+  invoke void @_ZN3std6thread9functions5spawn17h36cc06bcce53a42eE(ptr sret([24 x i8]) align 8 %join_handle, ptr %shared_clone)
+          to label %bb4 unwind label %cleanup
+
+bb4:                                              ; preds = %bb3
+  store i8 1, ptr %_14, align 1
+; invoke core::time::Duration::from_millis
+  %7 = invoke { i64, i32 } @_ZN4core4time8Duration11from_millis17h928f89aaf3e14010E(i64 50)
+          to label %bb5 unwind label %cleanup1
+
+bb15:                                             ; preds = %cleanup1.body
+  %8 = load i8, ptr %_14, align 1
+  %9 = trunc nuw i8 %8 to i1
+  br i1 %9, label %bb14, label %bb12
+
+cleanup1:                                         ; preds = %bb8, %bb7, %bb6, %bb5, %bb4
+  %10 = landingpad { ptr, i32 }
+          cleanup
+  br label %cleanup1.body
+
+cleanup1.body:                                    ; preds = %bb5.i, %cleanup1
+  %eh.lpad-body = phi { ptr, i32 } [ %10, %cleanup1 ], [ %35, %bb5.i ]
+  %11 = extractvalue { ptr, i32 } %eh.lpad-body, 0
+  %12 = extractvalue { ptr, i32 } %eh.lpad-body, 1
+  store ptr %11, ptr %1, align 8
+  %13 = getelementptr inbounds i8, ptr %1, i64 8
+  store i32 %12, ptr %13, align 8
+  br label %bb15
+
+bb5:                                              ; preds = %bb4
+  %_8.0 = extractvalue { i64, i32 } %7, 0
+  %_8.1 = extractvalue { i64, i32 } %7, 1
+; invoke std::thread::functions::sleep
+  invoke void @_RNvNtNtCsjrHSEGnQ3l9_3std6thread9functions5sleep(i64 %_8.0, i32 %_8.1)
+          to label %bb6 unwind label %cleanup1
+
+bb6:                                              ; preds = %bb5
+; invoke <alloc::sync::Arc<T,A> as core::ops::deref::Deref>::deref
+  %_10 = invoke align 8 ptr @"_ZN73_$LT$alloc..sync..Arc$LT$T$C$A$GT$$u20$as$u20$core..ops..deref..Deref$GT$5deref17hed63e7a9c3971f0dE"(ptr align 8 %shared)
+          to label %bb7 unwind label %cleanup1
+
+bb7:                                              ; preds = %bb6
+; invoke mutex::writer
+  invoke void @_ZN5mutex6writer17hda007970de2a098dE(ptr align 8 %_10)
+          to label %bb8 unwind label %cleanup1
+
+bb8:                                              ; preds = %bb7
+  store i8 0, ptr %_14, align 1
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %_13, ptr align 8 %join_handle, i64 24, i1 false)
+; invoke std::thread::join_handle::JoinHandle<T>::join
+  %14 = invoke { ptr, ptr } @"_ZN3std6thread11join_handle19JoinHandle$LT$T$GT$4join17he27fe7f97e67a3e6E"(ptr align 8 %_13)
+          to label %bb9 unwind label %cleanup1
+
+bb9:                                              ; preds = %bb8
+  %_12.0 = extractvalue { ptr, ptr } %14, 0
+  %_12.1 = extractvalue { ptr, ptr } %14, 1
+  store ptr %_12.0, ptr %self.i, align 8
+  %15 = getelementptr inbounds i8, ptr %self.i, i64 8
+  store ptr %_12.1, ptr %15, align 8
+  %16 = load ptr, ptr %self.i, align 8
+  %17 = getelementptr inbounds i8, ptr %self.i, i64 8
+  %18 = load ptr, ptr %17, align 8
+  %19 = ptrtoint ptr %16 to i64
+  %20 = icmp eq i64 %19, 0
+  %_2.i = select i1 %20, i64 0, i64 1
+  %21 = trunc nuw i64 %_2.i to i1
+  br i1 %21, label %bb2.i, label %"_ZN4core6result19Result$LT$T$C$E$GT$6unwrap17h023357bbaa9b2a37E.exit"
+
+bb2.i:                                            ; preds = %bb9
+  %22 = load ptr, ptr %self.i, align 8
+  %23 = getelementptr inbounds i8, ptr %self.i, i64 8
+  %24 = load ptr, ptr %23, align 8
+  store ptr %22, ptr %e.i, align 8
+  %25 = getelementptr inbounds i8, ptr %e.i, i64 8
+  store ptr %24, ptr %25, align 8
+; invoke core::result::unwrap_failed
+  invoke void @_RNvNtCsgEmfK2I1SDS_4core6result13unwrap_failed(ptr align 1 @alloc_00ae4b301f7fab8ac9617c03fcbd7274, i64 43, ptr align 1 %e.i, ptr align 8 @vtable.4, ptr align 8 @alloc_864ad255727c738bc0de7df9bc6fcaeb) #26
+          to label %unreachable.i unwind label %cleanup.i
+
+cleanup.i:                                        ; preds = %bb2.i
+  %26 = landingpad { ptr, i32 }
+          cleanup
+  %27 = extractvalue { ptr, i32 } %26, 0
+  %28 = extractvalue { ptr, i32 } %26, 1
+  store ptr %27, ptr %0, align 8
+  %29 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %28, ptr %29, align 8
+; invoke core::ptr::drop_in_place<alloc::boxed::Box<dyn core::any::Any+core::marker::Send>>
+  invoke void @"_ZN4core3ptr91drop_in_place$LT$alloc..boxed..Box$LT$dyn$u20$core..any..Any$u2b$core..marker..Send$GT$$GT$17ha6de78581ea3bdc6E"(ptr align 8 %e.i) #25
+          to label %bb5.i unwind label %terminate.i
+
+unreachable.i:                                    ; preds = %bb2.i
+  unreachable
+
+terminate.i:                                      ; preds = %cleanup.i
+  %30 = landingpad { ptr, i32 }
+          cleanup
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb5.i:                                            ; preds = %cleanup.i
+  %31 = load ptr, ptr %0, align 8
+  %32 = getelementptr inbounds i8, ptr %0, i64 8
+  %33 = load i32, ptr %32, align 8
+  %34 = insertvalue { ptr, i32 } poison, ptr %31, 0
+  %35 = insertvalue { ptr, i32 } %34, i32 %33, 1
+  br label %cleanup1.body
+
+"_ZN4core6result19Result$LT$T$C$E$GT$6unwrap17h023357bbaa9b2a37E.exit": ; preds = %bb9
+  br label %bb10
+
+bb10:                                             ; preds = %"_ZN4core6result19Result$LT$T$C$E$GT$6unwrap17h023357bbaa9b2a37E.exit"
+  store i8 0, ptr %_14, align 1
+; call core::ptr::drop_in_place<alloc::sync::Arc<std::sync::poison::mutex::Mutex<usize>>>
+  call void @"_ZN4core3ptr89drop_in_place$LT$alloc..sync..Arc$LT$std..sync..poison..mutex..Mutex$LT$usize$GT$$GT$$GT$17h292f3927f8a259c8E"(ptr align 8 %shared)
+  ret void
+
+bb14:                                             ; preds = %bb15
+; invoke core::ptr::drop_in_place<std::thread::join_handle::JoinHandle<()>>
+  invoke void @"_ZN4core3ptr73drop_in_place$LT$std..thread..join_handle..JoinHandle$LT$$LP$$RP$$GT$$GT$17hd57779f077187f60E"(ptr align 8 %join_handle) #25
+          to label %bb12 unwind label %terminate
+
+terminate:                                        ; preds = %bb12, %bb14
+  %36 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb13:                                             ; preds = %bb12
+  %37 = load ptr, ptr %1, align 8
+  %38 = getelementptr inbounds i8, ptr %1, i64 8
+  %39 = load i32, ptr %38, align 8
+  %40 = insertvalue { ptr, i32 } poison, ptr %37, 0
+  %41 = insertvalue { ptr, i32 } %40, i32 %39, 1
+  resume { ptr, i32 } %41
+}
+
+; mutex::main::{{closure}}
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @"_ZN5mutex4main28_$u7b$$u7b$closure$u7d$$u7d$17hbe011949e0f8226fE"(ptr %0) unnamed_addr #1 personality ptr @rust_eh_personality {
+start:
+  %1 = alloca [16 x i8], align 8
+  %_1 = alloca [8 x i8], align 8
+  store ptr %0, ptr %_1, align 8
+; invoke <alloc::sync::Arc<T,A> as core::ops::deref::Deref>::deref
+  %_2 = invoke align 8 ptr @"_ZN73_$LT$alloc..sync..Arc$LT$T$C$A$GT$$u20$as$u20$core..ops..deref..Deref$GT$5deref17hed63e7a9c3971f0dE"(ptr align 8 %_1)
+          to label %bb1 unwind label %cleanup
+
+bb4:                                              ; preds = %cleanup
+; invoke core::ptr::drop_in_place<mutex::main::{{closure}}>
+  invoke void @"_ZN4core3ptr61drop_in_place$LT$mutex..main..$u7b$$u7b$closure$u7d$$u7d$$GT$17h4dfe64f529c5245dE"(ptr align 8 %_1) #25
+          to label %bb5 unwind label %terminate
+
+cleanup:                                          ; preds = %bb1, %start
+  %2 = landingpad { ptr, i32 }
+          cleanup
+  %3 = extractvalue { ptr, i32 } %2, 0
+  %4 = extractvalue { ptr, i32 } %2, 1
+  store ptr %3, ptr %1, align 8
+  %5 = getelementptr inbounds i8, ptr %1, i64 8
+  store i32 %4, ptr %5, align 8
+  br label %bb4
+
+bb1:                                              ; preds = %start
+; invoke mutex::reader
+  invoke void @_ZN5mutex6reader17he1ef17e49083c1f6E(ptr align 8 %_2)
+          to label %bb2 unwind label %cleanup
+
+bb2:                                              ; preds = %bb1
+; call core::ptr::drop_in_place<mutex::main::{{closure}}>
+  call void @"_ZN4core3ptr61drop_in_place$LT$mutex..main..$u7b$$u7b$closure$u7d$$u7d$$GT$17h4dfe64f529c5245dE"(ptr align 8 %_1)
+  ret void
+
+terminate:                                        ; preds = %bb4
+  %6 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb5:                                              ; preds = %bb4
+  %7 = load ptr, ptr %1, align 8
+  %8 = getelementptr inbounds i8, ptr %1, i64 8
+  %9 = load i32, ptr %8, align 8
+  %10 = insertvalue { ptr, i32 } poison, ptr %7, 0
+  %11 = insertvalue { ptr, i32 } %10, i32 %9, 1
+  resume { ptr, i32 } %11
+}
+
+; mutex::reader
+; Function Attrs: noinline nonlazybind uwtable
+define internal void @_ZN5mutex6reader17he1ef17e49083c1f6E(ptr align 8 %a) unnamed_addr #2 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+  %e.i = alloca [16 x i8], align 8
+  %1 = alloca [16 x i8], align 8
+  %_7 = alloca [24 x i8], align 8
+  %_6 = alloca [16 x i8], align 8
+  br label %bb1
+
+bb1:                                              ; preds = %bb5, %start
+; call std::sync::poison::mutex::Mutex<T>::lock
+  call void @"_ZN3std4sync6poison5mutex14Mutex$LT$T$GT$4lock17h76f613bf90c31605E"(ptr sret([24 x i8]) align 8 %_7, ptr align 8 %a)
+  %_2.i = load i64, ptr %_7, align 8
+  %2 = trunc nuw i64 %_2.i to i1
+  br i1 %2, label %bb2.i, label %"_ZN4core6result19Result$LT$T$C$E$GT$6unwrap17h42f2fef2496144f5E.exit"
+
+bb2.i:                                            ; preds = %bb1
+  %3 = getelementptr inbounds i8, ptr %_7, i64 8
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds i8, ptr %3, i64 8
+  %6 = load i8, ptr %5, align 8
+  %7 = trunc nuw i8 %6 to i1
+  store ptr %4, ptr %e.i, align 8
+  %8 = getelementptr inbounds i8, ptr %e.i, i64 8
+  %9 = zext i1 %7 to i8
+  store i8 %9, ptr %8, align 8
+; invoke core::result::unwrap_failed
+  invoke void @_RNvNtCsgEmfK2I1SDS_4core6result13unwrap_failed(ptr align 1 @alloc_00ae4b301f7fab8ac9617c03fcbd7274, i64 43, ptr align 1 %e.i, ptr align 8 @vtable.5, ptr align 8 @alloc_fbd12542a6e11843f5ba11bf7e5502d5) #26
+          to label %unreachable.i unwind label %cleanup.i
+
+cleanup.i:                                        ; preds = %bb2.i
+  %10 = landingpad { ptr, i32 }
+          cleanup
+  %11 = extractvalue { ptr, i32 } %10, 0
+  %12 = extractvalue { ptr, i32 } %10, 1
+  store ptr %11, ptr %0, align 8
+  %13 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %12, ptr %13, align 8
+; invoke core::ptr::drop_in_place<std::sync::poison::PoisonError<std::sync::poison::mutex::MutexGuard<usize>>>
+  invoke void @"_ZN4core3ptr108drop_in_place$LT$std..sync..poison..PoisonError$LT$std..sync..poison..mutex..MutexGuard$LT$usize$GT$$GT$$GT$17h6dddd045464d2ad1E"(ptr align 8 %e.i) #25
+          to label %bb5.i unwind label %terminate.i
+
+unreachable.i:                                    ; preds = %bb2.i
+  unreachable
+
+terminate.i:                                      ; preds = %cleanup.i
+  %14 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb5.i:                                            ; preds = %cleanup.i
+  %15 = load ptr, ptr %0, align 8
+  %16 = getelementptr inbounds i8, ptr %0, i64 8
+  %17 = load i32, ptr %16, align 8
+  %18 = insertvalue { ptr, i32 } poison, ptr %15, 0
+  %19 = insertvalue { ptr, i32 } %18, i32 %17, 1
+  resume { ptr, i32 } %19
+
+"_ZN4core6result19Result$LT$T$C$E$GT$6unwrap17h42f2fef2496144f5E.exit": ; preds = %bb1
+  %20 = getelementptr inbounds i8, ptr %_7, i64 8
+  %t.0.i = load ptr, ptr %20, align 8
+  %21 = getelementptr inbounds i8, ptr %20, i64 8
+  %22 = load i8, ptr %21, align 8
+  %t.1.i = trunc nuw i8 %22 to i1
+  %23 = insertvalue { ptr, i1 } poison, ptr %t.0.i, 0
+  %24 = insertvalue { ptr, i1 } %23, i1 %t.1.i, 1
+  %25 = extractvalue { ptr, i1 } %24, 0
+  %26 = extractvalue { ptr, i1 } %24, 1
+  store ptr %25, ptr %_6, align 8
+  %27 = getelementptr inbounds i8, ptr %_6, i64 8
+  %28 = zext i1 %26 to i8
+  store i8 %28, ptr %27, align 8
+; invoke <std::sync::poison::mutex::MutexGuard<T> as core::ops::deref::Deref>::deref
+  %_4 = invoke align 8 ptr @"_ZN89_$LT$std..sync..poison..mutex..MutexGuard$LT$T$GT$$u20$as$u20$core..ops..deref..Deref$GT$5deref17hd3f533cff7d7acaaE"(ptr align 8 %_6)
+          to label %bb4 unwind label %cleanup
+
+bb8:                                              ; preds = %cleanup
+; invoke core::ptr::drop_in_place<std::sync::poison::mutex::MutexGuard<usize>>
+  invoke void @"_ZN4core3ptr70drop_in_place$LT$std..sync..poison..mutex..MutexGuard$LT$usize$GT$$GT$17hf878365420245a41E"(ptr align 8 %_6) #25
+          to label %bb9 unwind label %terminate
+
+cleanup:                                          ; preds = %"_ZN4core6result19Result$LT$T$C$E$GT$6unwrap17h42f2fef2496144f5E.exit"
+  %29 = landingpad { ptr, i32 }
+          cleanup
+  %30 = extractvalue { ptr, i32 } %29, 0
+  %31 = extractvalue { ptr, i32 } %29, 1
+  store ptr %30, ptr %1, align 8
+  %32 = getelementptr inbounds i8, ptr %1, i64 8
+  store i32 %31, ptr %32, align 8
+  br label %bb8
+
+bb4:                                              ; preds = %"_ZN4core6result19Result$LT$T$C$E$GT$6unwrap17h42f2fef2496144f5E.exit"
+  %_3 = load i64, ptr %_4, align 8
+  %_2 = icmp eq i64 %_3, 0
+  br i1 %_2, label %bb5, label %bb6
+
+bb6:                                              ; preds = %bb4
+; call core::ptr::drop_in_place<std::sync::poison::mutex::MutexGuard<usize>>
+  call void @"_ZN4core3ptr70drop_in_place$LT$std..sync..poison..mutex..MutexGuard$LT$usize$GT$$GT$17hf878365420245a41E"(ptr align 8 %_6)
+  ret void
+
+bb5:                                              ; preds = %bb4
+; call core::ptr::drop_in_place<std::sync::poison::mutex::MutexGuard<usize>>
+  call void @"_ZN4core3ptr70drop_in_place$LT$std..sync..poison..mutex..MutexGuard$LT$usize$GT$$GT$17hf878365420245a41E"(ptr align 8 %_6)
+  br label %bb1
+
+terminate:                                        ; preds = %bb8
+  %33 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb9:                                              ; preds = %bb8
+  %34 = load ptr, ptr %1, align 8
+  %35 = getelementptr inbounds i8, ptr %1, i64 8
+  %36 = load i32, ptr %35, align 8
+  %37 = insertvalue { ptr, i32 } poison, ptr %34, 0
+  %38 = insertvalue { ptr, i32 } %37, i32 %36, 1
+  resume { ptr, i32 } %38
+}
+
+; mutex::writer
+; Function Attrs: noinline nonlazybind uwtable
+define internal void @_ZN5mutex6writer17hda007970de2a098dE(ptr align 8 %a) unnamed_addr #2 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+  %e.i = alloca [16 x i8], align 8
+  %1 = alloca [16 x i8], align 8
+  %_5 = alloca [24 x i8], align 8
+  %_4 = alloca [16 x i8], align 8
+; call std::sync::poison::mutex::Mutex<T>::lock
+  call void @"_ZN3std4sync6poison5mutex14Mutex$LT$T$GT$4lock17h76f613bf90c31605E"(ptr sret([24 x i8]) align 8 %_5, ptr align 8 %a)
+  %_2.i = load i64, ptr %_5, align 8
+  %2 = trunc nuw i64 %_2.i to i1
+  br i1 %2, label %bb2.i, label %"_ZN4core6result19Result$LT$T$C$E$GT$6unwrap17h42f2fef2496144f5E.exit"
+
+bb2.i:                                            ; preds = %start
+  %3 = getelementptr inbounds i8, ptr %_5, i64 8
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds i8, ptr %3, i64 8
+  %6 = load i8, ptr %5, align 8
+  %7 = trunc nuw i8 %6 to i1
+  store ptr %4, ptr %e.i, align 8
+  %8 = getelementptr inbounds i8, ptr %e.i, i64 8
+  %9 = zext i1 %7 to i8
+  store i8 %9, ptr %8, align 8
+; invoke core::result::unwrap_failed
+  invoke void @_RNvNtCsgEmfK2I1SDS_4core6result13unwrap_failed(ptr align 1 @alloc_00ae4b301f7fab8ac9617c03fcbd7274, i64 43, ptr align 1 %e.i, ptr align 8 @vtable.5, ptr align 8 @alloc_9cd824443b9d78fa1e84c12a820470f9) #26
+          to label %unreachable.i unwind label %cleanup.i
+
+cleanup.i:                                        ; preds = %bb2.i
+  %10 = landingpad { ptr, i32 }
+          cleanup
+  %11 = extractvalue { ptr, i32 } %10, 0
+  %12 = extractvalue { ptr, i32 } %10, 1
+  store ptr %11, ptr %0, align 8
+  %13 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %12, ptr %13, align 8
+; invoke core::ptr::drop_in_place<std::sync::poison::PoisonError<std::sync::poison::mutex::MutexGuard<usize>>>
+  invoke void @"_ZN4core3ptr108drop_in_place$LT$std..sync..poison..PoisonError$LT$std..sync..poison..mutex..MutexGuard$LT$usize$GT$$GT$$GT$17h6dddd045464d2ad1E"(ptr align 8 %e.i) #25
+          to label %bb5.i unwind label %terminate.i
+
+unreachable.i:                                    ; preds = %bb2.i
+  unreachable
+
+terminate.i:                                      ; preds = %cleanup.i
+  %14 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb5.i:                                            ; preds = %cleanup.i
+  %15 = load ptr, ptr %0, align 8
+  %16 = getelementptr inbounds i8, ptr %0, i64 8
+  %17 = load i32, ptr %16, align 8
+  %18 = insertvalue { ptr, i32 } poison, ptr %15, 0
+  %19 = insertvalue { ptr, i32 } %18, i32 %17, 1
+  resume { ptr, i32 } %19
+
+"_ZN4core6result19Result$LT$T$C$E$GT$6unwrap17h42f2fef2496144f5E.exit": ; preds = %start
+  %20 = getelementptr inbounds i8, ptr %_5, i64 8
+  %t.0.i = load ptr, ptr %20, align 8
+  %21 = getelementptr inbounds i8, ptr %20, i64 8
+  %22 = load i8, ptr %21, align 8
+  %t.1.i = trunc nuw i8 %22 to i1
+  %23 = insertvalue { ptr, i1 } poison, ptr %t.0.i, 0
+  %24 = insertvalue { ptr, i1 } %23, i1 %t.1.i, 1
+  %25 = extractvalue { ptr, i1 } %24, 0
+  %26 = extractvalue { ptr, i1 } %24, 1
+  store ptr %25, ptr %_4, align 8
+  %27 = getelementptr inbounds i8, ptr %_4, i64 8
+  %28 = zext i1 %26 to i8
+  store i8 %28, ptr %27, align 8
+; invoke <std::sync::poison::mutex::MutexGuard<T> as core::ops::deref::DerefMut>::deref_mut
+  %_2 = invoke align 8 ptr @"_ZN92_$LT$std..sync..poison..mutex..MutexGuard$LT$T$GT$$u20$as$u20$core..ops..deref..DerefMut$GT$9deref_mut17h66f746dd69352017E"(ptr align 8 %_4)
+          to label %bb3 unwind label %cleanup
+
+bb5:                                              ; preds = %cleanup
+; invoke core::ptr::drop_in_place<std::sync::poison::mutex::MutexGuard<usize>>
+  invoke void @"_ZN4core3ptr70drop_in_place$LT$std..sync..poison..mutex..MutexGuard$LT$usize$GT$$GT$17hf878365420245a41E"(ptr align 8 %_4) #25
+          to label %bb6 unwind label %terminate
+
+cleanup:                                          ; preds = %"_ZN4core6result19Result$LT$T$C$E$GT$6unwrap17h42f2fef2496144f5E.exit"
+  %29 = landingpad { ptr, i32 }
+          cleanup
+  %30 = extractvalue { ptr, i32 } %29, 0
+  %31 = extractvalue { ptr, i32 } %29, 1
+  store ptr %30, ptr %1, align 8
+  %32 = getelementptr inbounds i8, ptr %1, i64 8
+  store i32 %31, ptr %32, align 8
+  br label %bb5
+
+bb3:                                              ; preds = %"_ZN4core6result19Result$LT$T$C$E$GT$6unwrap17h42f2fef2496144f5E.exit"
+  store i64 1, ptr %_2, align 8
+; call core::ptr::drop_in_place<std::sync::poison::mutex::MutexGuard<usize>>
+  call void @"_ZN4core3ptr70drop_in_place$LT$std..sync..poison..mutex..MutexGuard$LT$usize$GT$$GT$17hf878365420245a41E"(ptr align 8 %_4)
+  ret void
+
+terminate:                                        ; preds = %bb5
+  %33 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb6:                                              ; preds = %bb5
+  %34 = load ptr, ptr %1, align 8
+  %35 = getelementptr inbounds i8, ptr %1, i64 8
+  %36 = load i32, ptr %35, align 8
+  %37 = insertvalue { ptr, i32 } poison, ptr %34, 0
+  %38 = insertvalue { ptr, i32 } %37, i32 %36, 1
+  resume { ptr, i32 } %38
+}
+
+; <alloc::alloc::Global as core::alloc::Allocator>::deallocate
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @"_ZN63_$LT$alloc..alloc..Global$u20$as$u20$core..alloc..Allocator$GT$10deallocate17h6c7b53284b0047a3E"(ptr align 1 %self, ptr %ptr, i64 %layout.0, i64 %layout.1) unnamed_addr #1 {
+start:
+  %0 = icmp eq i64 %layout.1, 0
+  br i1 %0, label %bb2, label %bb1
+
+bb2:                                              ; preds = %bb1, %start
+  ret void
+
+bb1:                                              ; preds = %start
+; call __rustc::__rust_dealloc
+  call void @_RNvCsfLfy6EI15iL_7___rustc14___rust_dealloc(ptr %ptr, i64 %layout.1, i64 %layout.0) #33
+  br label %bb2
+}
+
+; <alloc::boxed::Box<T,A> as core::fmt::Debug>::fmt
+; Function Attrs: nonlazybind uwtable
+define internal zeroext i1 @"_ZN67_$LT$alloc..boxed..Box$LT$T$C$A$GT$$u20$as$u20$core..fmt..Debug$GT$3fmt17h2e0224869b467496E"(ptr align 8 %self, ptr align 8 %f) unnamed_addr #0 {
+start:
+  %_5.0 = load ptr, ptr %self, align 8
+  %0 = getelementptr inbounds i8, ptr %self, i64 8
+  %_5.1 = load ptr, ptr %0, align 8
+; call <dyn core::any::Any + core::marker::Send as core::fmt::Debug>::fmt
+  %_0 = call zeroext i1 @_RNvXs0_NtCsgEmfK2I1SDS_4core3anyDNtB5_3AnyNtNtB7_6marker4SendEL_NtNtB7_3fmt5Debug3fmt(ptr align 1 %_5.0, ptr align 8 %_5.1, ptr align 8 %f)
+  ret i1 %_0
+}
+
+; <alloc::sync::Arc<T,A> as core::clone::Clone>::clone
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal ptr @"_ZN68_$LT$alloc..sync..Arc$LT$T$C$A$GT$$u20$as$u20$core..clone..Clone$GT$5clone17hf86a39a380379ea3E"(ptr align 8 %self) unnamed_addr #1 {
+start:
+  %0 = alloca [8 x i8], align 8
+  %_10 = load ptr, ptr %self, align 8
+  %1 = atomicrmw add ptr %_10, i64 1 monotonic, align 8
+  store i64 %1, ptr %0, align 8
+  %old_size = load i64, ptr %0, align 8
+  %_4 = icmp ugt i64 %old_size, 9223372036854775807
+  br i1 %_4, label %bb1, label %bb2
+
+bb2:                                              ; preds = %start
+  %ptr = load ptr, ptr %self, align 8
+  %_8 = getelementptr inbounds i8, ptr %self, i64 8
+; call <alloc::alloc::Global as core::clone::Clone>::clone
+  call void @"_ZN59_$LT$alloc..alloc..Global$u20$as$u20$core..clone..Clone$GT$5clone17heedfc0d102ebee69E"(ptr align 1 %_8) #24
+  ret ptr %ptr
+
+bb1:                                              ; preds = %start
+  call void @llvm.trap()
+  unreachable
+}
+
+; <alloc::vec::Vec<T,A> as core::ops::drop::Drop>::drop
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN70_$LT$alloc..vec..Vec$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17hb05e9a6268133063E"(ptr align 8 %self) unnamed_addr #0 {
+start:
+  %0 = getelementptr inbounds i8, ptr %self, i64 8
+  %_5 = load ptr, ptr %0, align 8
+  %1 = getelementptr inbounds i8, ptr %self, i64 16
+  %len = load i64, ptr %1, align 8
+; call core::ptr::drop_in_place<[alloc::boxed::Box<dyn core::ops::function::FnOnce<()>+Output = ()+core::marker::Send>]>
+  call void @"_ZN4core3ptr164drop_in_place$LT$$u5b$alloc..boxed..Box$LT$dyn$u20$core..ops..function..FnOnce$LT$$LP$$RP$$GT$$u2b$Output$u20$$u3d$$u20$$LP$$RP$$u2b$core..marker..Send$GT$$u5d$$GT$17h1700e8f64bf33b3bE"(ptr align 8 %_5, i64 %len)
+  ret void
+}
+
+; <alloc::sync::Arc<T,A> as core::ops::drop::Drop>::drop
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @"_ZN71_$LT$alloc..sync..Arc$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17h1886f409a6a43745E"(ptr align 8 %self) unnamed_addr #1 {
+start:
+  %0 = alloca [8 x i8], align 8
+  %_10 = load ptr, ptr %self, align 8
+  %1 = atomicrmw sub ptr %_10, i64 1 release, align 8
+  store i64 %1, ptr %0, align 8
+  %_2 = load i64, ptr %0, align 8
+  %2 = icmp eq i64 %_2, 1
+  br i1 %2, label %bb2, label %bb1
+
+bb2:                                              ; preds = %start
+; call core::sync::atomic::fence
+  call void @_ZN4core4sync6atomic5fence17hd582ae59f02afd82E(i8 2) #24
+; call <alloc::sync::Arc<std::thread::spawnhook::SpawnHook>>::drop_slow
+  call void @_RNvMsn_NtCslNYArtu3iFV_5alloc4syncINtB5_3ArcNtNtNtCsjrHSEGnQ3l9_3std6thread9spawnhook9SpawnHookE9drop_slowBM_(ptr align 8 %self) #29
+  br label %bb4
+
+bb1:                                              ; preds = %start
+  br label %bb4
+
+bb4:                                              ; preds = %bb1, %bb2
+  ret void
+}
+
+; <alloc::sync::Arc<T,A> as core::ops::drop::Drop>::drop
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @"_ZN71_$LT$alloc..sync..Arc$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17h19edb6aeb4114c23E"(ptr align 8 %self) unnamed_addr #1 {
+start:
+  %0 = alloca [8 x i8], align 8
+  %_10 = load ptr, ptr %self, align 8
+  %1 = atomicrmw sub ptr %_10, i64 1 release, align 8
+  store i64 %1, ptr %0, align 8
+  %_2 = load i64, ptr %0, align 8
+  %2 = icmp eq i64 %_2, 1
+  br i1 %2, label %bb2, label %bb1
+
+bb2:                                              ; preds = %start
+; call core::sync::atomic::fence
+  call void @_ZN4core4sync6atomic5fence17hd582ae59f02afd82E(i8 2) #24
+; call alloc::sync::Arc<T,A>::drop_slow
+  call void @"_ZN5alloc4sync16Arc$LT$T$C$A$GT$9drop_slow17h33f1f0b9704ac74aE"(ptr align 8 %self) #29
+  br label %bb4
+
+bb1:                                              ; preds = %start
+  br label %bb4
+
+bb4:                                              ; preds = %bb1, %bb2
+  ret void
+}
+
+; <alloc::sync::Arc<T,A> as core::ops::drop::Drop>::drop
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @"_ZN71_$LT$alloc..sync..Arc$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17h1db460f73154165dE"(ptr align 8 %self) unnamed_addr #1 {
+start:
+  %0 = alloca [8 x i8], align 8
+  %_10 = load ptr, ptr %self, align 8
+  %1 = atomicrmw sub ptr %_10, i64 1 release, align 8
+  store i64 %1, ptr %0, align 8
+  %_2 = load i64, ptr %0, align 8
+  %2 = icmp eq i64 %_2, 1
+  br i1 %2, label %bb2, label %bb1
+
+bb2:                                              ; preds = %start
+; call core::sync::atomic::fence
+  call void @_ZN4core4sync6atomic5fence17hd582ae59f02afd82E(i8 2) #24
+; call <alloc::sync::Arc<std::thread::thread::Inner, std::alloc::System>>::drop_slow
+  call void @_RNvMsn_NtCslNYArtu3iFV_5alloc4syncINtB5_3ArcNtNtNtCsjrHSEGnQ3l9_3std6thread6thread5InnerNtNtBM_5alloc6SystemE9drop_slowBM_(ptr align 8 %self) #29
+  br label %bb4
+
+bb1:                                              ; preds = %start
+  br label %bb4
+
+bb4:                                              ; preds = %bb1, %bb2
+  ret void
+}
+
+; <alloc::sync::Arc<T,A> as core::ops::drop::Drop>::drop
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @"_ZN71_$LT$alloc..sync..Arc$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17hc40b680d91536df2E"(ptr align 8 %self) unnamed_addr #1 {
+start:
+  %0 = alloca [8 x i8], align 8
+  %_10 = load ptr, ptr %self, align 8
+  %1 = atomicrmw sub ptr %_10, i64 1 release, align 8
+  store i64 %1, ptr %0, align 8
+  %_2 = load i64, ptr %0, align 8
+  %2 = icmp eq i64 %_2, 1
+  br i1 %2, label %bb2, label %bb1
+
+bb2:                                              ; preds = %start
+; call core::sync::atomic::fence
+  call void @_ZN4core4sync6atomic5fence17hd582ae59f02afd82E(i8 2) #24
+; call alloc::sync::Arc<T,A>::drop_slow
+  call void @"_ZN5alloc4sync16Arc$LT$T$C$A$GT$9drop_slow17h593bdbedf3835021E"(ptr align 8 %self) #29
+  br label %bb4
+
+bb1:                                              ; preds = %start
+  br label %bb4
+
+bb4:                                              ; preds = %bb1, %bb2
+  ret void
+}
+
+; <alloc::sync::Arc<T,A> as core::ops::drop::Drop>::drop
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @"_ZN71_$LT$alloc..sync..Arc$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17hedc6b8ce3550b1d2E"(ptr align 8 %self) unnamed_addr #1 {
+start:
+  %0 = alloca [8 x i8], align 8
+  %_10 = load ptr, ptr %self, align 8
+  %1 = atomicrmw sub ptr %_10, i64 1 release, align 8
+  store i64 %1, ptr %0, align 8
+  %_2 = load i64, ptr %0, align 8
+  %2 = icmp eq i64 %_2, 1
+  br i1 %2, label %bb2, label %bb1
+
+bb2:                                              ; preds = %start
+; call core::sync::atomic::fence
+  call void @_ZN4core4sync6atomic5fence17hd582ae59f02afd82E(i8 2) #24
+; call alloc::sync::Arc<T,A>::drop_slow
+  call void @"_ZN5alloc4sync16Arc$LT$T$C$A$GT$9drop_slow17h38766fd5fdf8b15fE"(ptr align 8 %self) #29
+  br label %bb4
+
+bb1:                                              ; preds = %start
+  br label %bb4
+
+bb4:                                              ; preds = %bb1, %bb2
+  ret void
+}
+
+; <alloc::boxed::Box<T,A> as core::ops::drop::Drop>::drop
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @"_ZN72_$LT$alloc..boxed..Box$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17h2cd04495a524f43fE"(ptr align 8 %self) unnamed_addr #1 {
+start:
+  %0 = alloca [8 x i8], align 8
+  %1 = alloca [8 x i8], align 8
+  %ptr.0 = load ptr, ptr %self, align 8
+  %2 = getelementptr inbounds i8, ptr %self, i64 8
+  %ptr.1 = load ptr, ptr %2, align 8
+  %3 = getelementptr inbounds i8, ptr %ptr.1, i64 8
+  %4 = load i64, ptr %3, align 8, !invariant.load !5
+  %5 = getelementptr inbounds i8, ptr %ptr.1, i64 16
+  %6 = load i64, ptr %5, align 8, !invariant.load !5
+  store i64 %4, ptr %1, align 8
+  %size = load i64, ptr %1, align 8
+  %7 = getelementptr inbounds i8, ptr %ptr.1, i64 8
+  %8 = load i64, ptr %7, align 8, !invariant.load !5
+  %9 = getelementptr inbounds i8, ptr %ptr.1, i64 16
+  %10 = load i64, ptr %9, align 8, !invariant.load !5
+  store i64 %10, ptr %0, align 8
+  %align = load i64, ptr %0, align 8
+  br label %bb6
+
+bb6:                                              ; preds = %start
+; call core::ptr::alignment::Alignment::new_unchecked::precondition_check
+  call void @_ZN4core3ptr9alignment9Alignment13new_unchecked18precondition_check17h22d7d60d2a222c04E(i64 %align, ptr align 8 @alloc_baf8ef05762bb2cbbccf0ad20ba0c118) #28
+  br label %bb7
+
+bb7:                                              ; preds = %bb6
+  br label %bb8
+
+bb8:                                              ; preds = %bb7
+; call core::alloc::layout::Layout::from_size_alignment_unchecked::precondition_check
+  call void @_ZN4core5alloc6layout6Layout29from_size_alignment_unchecked18precondition_check17he026cfc7be1a2de1E(i64 %size, i64 %align, ptr align 8 @alloc_43b307780025650359e0e1b649546c3c) #28
+  br label %bb9
+
+bb9:                                              ; preds = %bb8
+  %11 = icmp eq i64 %size, 0
+  br i1 %11, label %bb3, label %bb1
+
+bb3:                                              ; preds = %bb1, %bb9
+  ret void
+
+bb1:                                              ; preds = %bb9
+  %_7 = getelementptr inbounds i8, ptr %self, i64 16
+; call <alloc::alloc::Global as core::alloc::Allocator>::deallocate
+  call void @"_ZN63_$LT$alloc..alloc..Global$u20$as$u20$core..alloc..Allocator$GT$10deallocate17h6c7b53284b0047a3E"(ptr align 1 %_7, ptr %ptr.0, i64 %align, i64 %size) #24
+  br label %bb3
+}
+
+; <alloc::boxed::Box<T,A> as core::ops::drop::Drop>::drop
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @"_ZN72_$LT$alloc..boxed..Box$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17h73a715bac515a173E"(ptr align 8 %self) unnamed_addr #1 {
+start:
+  %0 = alloca [8 x i8], align 8
+  %1 = alloca [8 x i8], align 8
+  %ptr.0 = load ptr, ptr %self, align 8
+  %2 = getelementptr inbounds i8, ptr %self, i64 8
+  %ptr.1 = load ptr, ptr %2, align 8
+  %3 = getelementptr inbounds i8, ptr %ptr.1, i64 8
+  %4 = load i64, ptr %3, align 8, !invariant.load !5
+  %5 = getelementptr inbounds i8, ptr %ptr.1, i64 16
+  %6 = load i64, ptr %5, align 8, !invariant.load !5
+  store i64 %4, ptr %1, align 8
+  %size = load i64, ptr %1, align 8
+  %7 = getelementptr inbounds i8, ptr %ptr.1, i64 8
+  %8 = load i64, ptr %7, align 8, !invariant.load !5
+  %9 = getelementptr inbounds i8, ptr %ptr.1, i64 16
+  %10 = load i64, ptr %9, align 8, !invariant.load !5
+  store i64 %10, ptr %0, align 8
+  %align = load i64, ptr %0, align 8
+  br label %bb6
+
+bb6:                                              ; preds = %start
+; call core::ptr::alignment::Alignment::new_unchecked::precondition_check
+  call void @_ZN4core3ptr9alignment9Alignment13new_unchecked18precondition_check17h22d7d60d2a222c04E(i64 %align, ptr align 8 @alloc_baf8ef05762bb2cbbccf0ad20ba0c118) #28
+  br label %bb7
+
+bb7:                                              ; preds = %bb6
+  br label %bb8
+
+bb8:                                              ; preds = %bb7
+; call core::alloc::layout::Layout::from_size_alignment_unchecked::precondition_check
+  call void @_ZN4core5alloc6layout6Layout29from_size_alignment_unchecked18precondition_check17he026cfc7be1a2de1E(i64 %size, i64 %align, ptr align 8 @alloc_43b307780025650359e0e1b649546c3c) #28
+  br label %bb9
+
+bb9:                                              ; preds = %bb8
+  %11 = icmp eq i64 %size, 0
+  br i1 %11, label %bb3, label %bb1
+
+bb3:                                              ; preds = %bb1, %bb9
+  ret void
+
+bb1:                                              ; preds = %bb9
+  %_7 = getelementptr inbounds i8, ptr %self, i64 16
+; call <alloc::alloc::Global as core::alloc::Allocator>::deallocate
+  call void @"_ZN63_$LT$alloc..alloc..Global$u20$as$u20$core..alloc..Allocator$GT$10deallocate17h6c7b53284b0047a3E"(ptr align 1 %_7, ptr %ptr.0, i64 %align, i64 %size) #24
+  br label %bb3
+}
+
+; <alloc::boxed::Box<T,A> as core::ops::drop::Drop>::drop
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @"_ZN72_$LT$alloc..boxed..Box$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17hc98449ad0f0da8f4E"(ptr align 8 %self) unnamed_addr #1 {
+start:
+  %0 = alloca [8 x i8], align 8
+  %1 = alloca [8 x i8], align 8
+  %ptr = load ptr, ptr %self, align 8
+  store i64 24, ptr %1, align 8
+  %size = load i64, ptr %1, align 8
+  store i64 8, ptr %0, align 8
+  %align = load i64, ptr %0, align 8
+  br label %bb6
+
+bb6:                                              ; preds = %start
+; call core::ptr::alignment::Alignment::new_unchecked::precondition_check
+  call void @_ZN4core3ptr9alignment9Alignment13new_unchecked18precondition_check17h22d7d60d2a222c04E(i64 %align, ptr align 8 @alloc_baf8ef05762bb2cbbccf0ad20ba0c118) #28
+  br label %bb7
+
+bb7:                                              ; preds = %bb6
+  br label %bb8
+
+bb8:                                              ; preds = %bb7
+; call core::alloc::layout::Layout::from_size_alignment_unchecked::precondition_check
+  call void @_ZN4core5alloc6layout6Layout29from_size_alignment_unchecked18precondition_check17he026cfc7be1a2de1E(i64 %size, i64 %align, ptr align 8 @alloc_43b307780025650359e0e1b649546c3c) #28
+  br label %bb9
+
+bb9:                                              ; preds = %bb8
+  %2 = icmp eq i64 %size, 0
+  br i1 %2, label %bb3, label %bb1
+
+bb3:                                              ; preds = %bb1, %bb9
+  ret void
+
+bb1:                                              ; preds = %bb9
+  %_7 = getelementptr inbounds i8, ptr %self, i64 8
+; call <alloc::alloc::Global as core::alloc::Allocator>::deallocate
+  call void @"_ZN63_$LT$alloc..alloc..Global$u20$as$u20$core..alloc..Allocator$GT$10deallocate17h6c7b53284b0047a3E"(ptr align 1 %_7, ptr %ptr, i64 %align, i64 %size) #24
+  br label %bb3
+}
+
+; <alloc::boxed::Box<T,A> as core::ops::drop::Drop>::drop
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @"_ZN72_$LT$alloc..boxed..Box$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17heee88ccfe8e1380fE"(ptr align 8 %self) unnamed_addr #1 {
+start:
+  %0 = alloca [8 x i8], align 8
+  %1 = alloca [8 x i8], align 8
+  %ptr.0 = load ptr, ptr %self, align 8
+  %2 = getelementptr inbounds i8, ptr %self, i64 8
+  %ptr.1 = load ptr, ptr %2, align 8
+  %3 = getelementptr inbounds i8, ptr %ptr.1, i64 8
+  %4 = load i64, ptr %3, align 8, !invariant.load !5
+  %5 = getelementptr inbounds i8, ptr %ptr.1, i64 16
+  %6 = load i64, ptr %5, align 8, !invariant.load !5
+  store i64 %4, ptr %1, align 8
+  %size = load i64, ptr %1, align 8
+  %7 = getelementptr inbounds i8, ptr %ptr.1, i64 8
+  %8 = load i64, ptr %7, align 8, !invariant.load !5
+  %9 = getelementptr inbounds i8, ptr %ptr.1, i64 16
+  %10 = load i64, ptr %9, align 8, !invariant.load !5
+  store i64 %10, ptr %0, align 8
+  %align = load i64, ptr %0, align 8
+  br label %bb6
+
+bb6:                                              ; preds = %start
+; call core::ptr::alignment::Alignment::new_unchecked::precondition_check
+  call void @_ZN4core3ptr9alignment9Alignment13new_unchecked18precondition_check17h22d7d60d2a222c04E(i64 %align, ptr align 8 @alloc_baf8ef05762bb2cbbccf0ad20ba0c118) #28
+  br label %bb7
+
+bb7:                                              ; preds = %bb6
+  br label %bb8
+
+bb8:                                              ; preds = %bb7
+; call core::alloc::layout::Layout::from_size_alignment_unchecked::precondition_check
+  call void @_ZN4core5alloc6layout6Layout29from_size_alignment_unchecked18precondition_check17he026cfc7be1a2de1E(i64 %size, i64 %align, ptr align 8 @alloc_43b307780025650359e0e1b649546c3c) #28
+  br label %bb9
+
+bb9:                                              ; preds = %bb8
+  %11 = icmp eq i64 %size, 0
+  br i1 %11, label %bb3, label %bb1
+
+bb3:                                              ; preds = %bb1, %bb9
+  ret void
+
+bb1:                                              ; preds = %bb9
+  %_7 = getelementptr inbounds i8, ptr %self, i64 16
+; call <alloc::alloc::Global as core::alloc::Allocator>::deallocate
+  call void @"_ZN63_$LT$alloc..alloc..Global$u20$as$u20$core..alloc..Allocator$GT$10deallocate17h6c7b53284b0047a3E"(ptr align 1 %_7, ptr %ptr.0, i64 %align, i64 %size) #24
+  br label %bb3
+}
+
+; <alloc::sync::Weak<T,A> as core::ops::drop::Drop>::drop
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN72_$LT$alloc..sync..Weak$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17h01407cff64b22376E"(ptr align 8 %self) unnamed_addr #0 {
+start:
+  %0 = alloca [8 x i8], align 8
+  %1 = alloca [8 x i8], align 8
+  %2 = alloca [8 x i8], align 8
+  %_2 = alloca [16 x i8], align 8
+  %self1 = load ptr, ptr %self, align 8
+  %_20 = ptrtoint ptr %self1 to i64
+  %3 = icmp eq i64 %_20, -1
+  br i1 %3, label %bb7, label %bb8
+
+bb7:                                              ; preds = %start
+  br label %bb6
+
+bb8:                                              ; preds = %start
+  %_19 = getelementptr inbounds i8, ptr %self1, i64 8
+  store ptr %_19, ptr %_2, align 8
+  %4 = getelementptr inbounds i8, ptr %_2, i64 8
+  store ptr %self1, ptr %4, align 8
+  %inner = load ptr, ptr %_2, align 8
+  %5 = getelementptr inbounds i8, ptr %_2, i64 8
+  %inner2 = load ptr, ptr %5, align 8
+  %6 = atomicrmw sub ptr %inner, i64 1 release, align 8
+  store i64 %6, ptr %2, align 8
+  %_3 = load i64, ptr %2, align 8
+  %7 = icmp eq i64 %_3, 1
+  br i1 %7, label %bb1, label %bb4
+
+bb6:                                              ; preds = %bb5, %bb7
+  ret void
+
+bb1:                                              ; preds = %bb8
+; call core::sync::atomic::fence
+  call void @_ZN4core4sync6atomic5fence17hd582ae59f02afd82E(i8 2) #24
+  %_8 = getelementptr inbounds i8, ptr %self, i64 8
+  %self3 = load ptr, ptr %self, align 8
+  %self4 = load ptr, ptr %self, align 8
+  store i64 48, ptr %1, align 8
+  %size = load i64, ptr %1, align 8
+  store i64 8, ptr %0, align 8
+  %align = load i64, ptr %0, align 8
+  br label %bb12
+
+bb4:                                              ; preds = %bb8
+  br label %bb5
+
+bb12:                                             ; preds = %bb1
+; call core::ptr::alignment::Alignment::new_unchecked::precondition_check
+  call void @_ZN4core3ptr9alignment9Alignment13new_unchecked18precondition_check17h22d7d60d2a222c04E(i64 %align, ptr align 8 @alloc_baf8ef05762bb2cbbccf0ad20ba0c118) #28
+  br label %bb13
+
+bb13:                                             ; preds = %bb12
+  br label %bb14
+
+bb14:                                             ; preds = %bb13
+; call core::alloc::layout::Layout::from_size_alignment_unchecked::precondition_check
+  call void @_ZN4core5alloc6layout6Layout29from_size_alignment_unchecked18precondition_check17he026cfc7be1a2de1E(i64 %size, i64 %align, ptr align 8 @alloc_43b307780025650359e0e1b649546c3c) #28
+  br label %bb15
+
+bb15:                                             ; preds = %bb14
+; call <&A as core::alloc::Allocator>::deallocate
+  call void @"_ZN48_$LT$$RF$A$u20$as$u20$core..alloc..Allocator$GT$10deallocate17h11cdbc7157735fdbE"(ptr align 8 %_8, ptr %self3, i64 %align, i64 %size) #24
+  br label %bb5
+
+bb5:                                              ; preds = %bb4, %bb15
+  br label %bb6
+}
+
+; <alloc::sync::Weak<T,A> as core::ops::drop::Drop>::drop
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN72_$LT$alloc..sync..Weak$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17h470913c53deaa92bE"(ptr align 8 %self) unnamed_addr #0 {
+start:
+  %0 = alloca [8 x i8], align 8
+  %1 = alloca [8 x i8], align 8
+  %2 = alloca [8 x i8], align 8
+  %_2 = alloca [16 x i8], align 8
+  %self1 = load ptr, ptr %self, align 8
+  %_20 = ptrtoint ptr %self1 to i64
+  %3 = icmp eq i64 %_20, -1
+  br i1 %3, label %bb7, label %bb8
+
+bb7:                                              ; preds = %start
+  br label %bb6
+
+bb8:                                              ; preds = %start
+  %_19 = getelementptr inbounds i8, ptr %self1, i64 8
+  store ptr %_19, ptr %_2, align 8
+  %4 = getelementptr inbounds i8, ptr %_2, i64 8
+  store ptr %self1, ptr %4, align 8
+  %inner = load ptr, ptr %_2, align 8
+  %5 = getelementptr inbounds i8, ptr %_2, i64 8
+  %inner2 = load ptr, ptr %5, align 8
+  %6 = atomicrmw sub ptr %inner, i64 1 release, align 8
+  store i64 %6, ptr %2, align 8
+  %_3 = load i64, ptr %2, align 8
+  %7 = icmp eq i64 %_3, 1
+  br i1 %7, label %bb1, label %bb4
+
+bb6:                                              ; preds = %bb5, %bb7
+  ret void
+
+bb1:                                              ; preds = %bb8
+; call core::sync::atomic::fence
+  call void @_ZN4core4sync6atomic5fence17hd582ae59f02afd82E(i8 2) #24
+  %_8 = getelementptr inbounds i8, ptr %self, i64 8
+  %self3 = load ptr, ptr %self, align 8
+  %self4 = load ptr, ptr %self, align 8
+  store i64 32, ptr %1, align 8
+  %size = load i64, ptr %1, align 8
+  store i64 8, ptr %0, align 8
+  %align = load i64, ptr %0, align 8
+  br label %bb12
+
+bb4:                                              ; preds = %bb8
+  br label %bb5
+
+bb12:                                             ; preds = %bb1
+; call core::ptr::alignment::Alignment::new_unchecked::precondition_check
+  call void @_ZN4core3ptr9alignment9Alignment13new_unchecked18precondition_check17h22d7d60d2a222c04E(i64 %align, ptr align 8 @alloc_baf8ef05762bb2cbbccf0ad20ba0c118) #28
+  br label %bb13
+
+bb13:                                             ; preds = %bb12
+  br label %bb14
+
+bb14:                                             ; preds = %bb13
+; call core::alloc::layout::Layout::from_size_alignment_unchecked::precondition_check
+  call void @_ZN4core5alloc6layout6Layout29from_size_alignment_unchecked18precondition_check17he026cfc7be1a2de1E(i64 %size, i64 %align, ptr align 8 @alloc_43b307780025650359e0e1b649546c3c) #28
+  br label %bb15
+
+bb15:                                             ; preds = %bb14
+; call <&A as core::alloc::Allocator>::deallocate
+  call void @"_ZN48_$LT$$RF$A$u20$as$u20$core..alloc..Allocator$GT$10deallocate17h11cdbc7157735fdbE"(ptr align 8 %_8, ptr %self3, i64 %align, i64 %size) #24
+  br label %bb5
+
+bb5:                                              ; preds = %bb4, %bb15
+  br label %bb6
+}
+
+; <alloc::sync::Weak<T,A> as core::ops::drop::Drop>::drop
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN72_$LT$alloc..sync..Weak$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17h824c19998733b62bE"(ptr align 8 %self) unnamed_addr #0 {
+start:
+  %0 = alloca [8 x i8], align 8
+  %1 = alloca [8 x i8], align 8
+  %2 = alloca [8 x i8], align 8
+  %_2 = alloca [16 x i8], align 8
+  %self1 = load ptr, ptr %self, align 8
+  %_20 = ptrtoint ptr %self1 to i64
+  %3 = icmp eq i64 %_20, -1
+  br i1 %3, label %bb7, label %bb8
+
+bb7:                                              ; preds = %start
+  br label %bb6
+
+bb8:                                              ; preds = %start
+  %_19 = getelementptr inbounds i8, ptr %self1, i64 8
+  store ptr %_19, ptr %_2, align 8
+  %4 = getelementptr inbounds i8, ptr %_2, i64 8
+  store ptr %self1, ptr %4, align 8
+  %inner = load ptr, ptr %_2, align 8
+  %5 = getelementptr inbounds i8, ptr %_2, i64 8
+  %inner2 = load ptr, ptr %5, align 8
+  %6 = atomicrmw sub ptr %inner, i64 1 release, align 8
+  store i64 %6, ptr %2, align 8
+  %_3 = load i64, ptr %2, align 8
+  %7 = icmp eq i64 %_3, 1
+  br i1 %7, label %bb1, label %bb4
+
+bb6:                                              ; preds = %bb5, %bb7
+  ret void
+
+bb1:                                              ; preds = %bb8
+; call core::sync::atomic::fence
+  call void @_ZN4core4sync6atomic5fence17hd582ae59f02afd82E(i8 2) #24
+  %_8 = getelementptr inbounds i8, ptr %self, i64 8
+  %self3 = load ptr, ptr %self, align 8
+  %self4 = load ptr, ptr %self, align 8
+  store i64 40, ptr %1, align 8
+  %size = load i64, ptr %1, align 8
+  store i64 8, ptr %0, align 8
+  %align = load i64, ptr %0, align 8
+  br label %bb12
+
+bb4:                                              ; preds = %bb8
+  br label %bb5
+
+bb12:                                             ; preds = %bb1
+; call core::ptr::alignment::Alignment::new_unchecked::precondition_check
+  call void @_ZN4core3ptr9alignment9Alignment13new_unchecked18precondition_check17h22d7d60d2a222c04E(i64 %align, ptr align 8 @alloc_baf8ef05762bb2cbbccf0ad20ba0c118) #28
+  br label %bb13
+
+bb13:                                             ; preds = %bb12
+  br label %bb14
+
+bb14:                                             ; preds = %bb13
+; call core::alloc::layout::Layout::from_size_alignment_unchecked::precondition_check
+  call void @_ZN4core5alloc6layout6Layout29from_size_alignment_unchecked18precondition_check17he026cfc7be1a2de1E(i64 %size, i64 %align, ptr align 8 @alloc_43b307780025650359e0e1b649546c3c) #28
+  br label %bb15
+
+bb15:                                             ; preds = %bb14
+; call <&A as core::alloc::Allocator>::deallocate
+  call void @"_ZN48_$LT$$RF$A$u20$as$u20$core..alloc..Allocator$GT$10deallocate17h11cdbc7157735fdbE"(ptr align 8 %_8, ptr %self3, i64 %align, i64 %size) #24
+  br label %bb5
+
+bb5:                                              ; preds = %bb4, %bb15
+  br label %bb6
+}
+
+; <alloc::sync::Arc<T,A> as core::ops::deref::Deref>::deref
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal align 8 ptr @"_ZN73_$LT$alloc..sync..Arc$LT$T$C$A$GT$$u20$as$u20$core..ops..deref..Deref$GT$5deref17hed63e7a9c3971f0dE"(ptr align 8 %self) unnamed_addr #1 {
+start:
+  %_3 = load ptr, ptr %self, align 8
+  %_0 = getelementptr inbounds i8, ptr %_3, i64 16
+  ret ptr %_0
+}
+
+; <&mut W as core::fmt::Write::write_fmt::SpecWriteFmt>::spec_write_fmt
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal zeroext i1 @"_ZN75_$LT$$RF$mut$u20$W$u20$as$u20$core..fmt..Write..write_fmt..SpecWriteFmt$GT$14spec_write_fmt17hd376feb580d12084E"(ptr align 8 %self, ptr %0, ptr %1) unnamed_addr #1 {
+start:
+  %_3 = alloca [16 x i8], align 8
+  %_0 = alloca [1 x i8], align 1
+  %args = alloca [16 x i8], align 8
+  store ptr %0, ptr %args, align 8
+  %2 = getelementptr inbounds i8, ptr %args, i64 8
+  store ptr %1, ptr %2, align 8
+; call core::fmt::Arguments::as_statically_known_str
+  %3 = call { ptr, i64 } @_ZN4core3fmt9Arguments23as_statically_known_str17h74278c13b4d0b683E(ptr align 8 %args) #24
+  %4 = extractvalue { ptr, i64 } %3, 0
+  %5 = extractvalue { ptr, i64 } %3, 1
+  store ptr %4, ptr %_3, align 8
+  %6 = getelementptr inbounds i8, ptr %_3, i64 8
+  store i64 %5, ptr %6, align 8
+  %7 = load ptr, ptr %_3, align 8
+  %8 = getelementptr inbounds i8, ptr %_3, i64 8
+  %9 = load i64, ptr %8, align 8
+  %10 = ptrtoint ptr %7 to i64
+  %11 = icmp eq i64 %10, 0
+  %_5 = select i1 %11, i64 0, i64 1
+  %12 = trunc nuw i64 %_5 to i1
+  br i1 %12, label %bb2, label %bb4
+
+bb2:                                              ; preds = %start
+  %s.0 = load ptr, ptr %_3, align 8
+  %13 = getelementptr inbounds i8, ptr %_3, i64 8
+  %s.1 = load i64, ptr %13, align 8
+; call <std::io::default_write_fmt::Adapter<T> as core::fmt::Write>::write_str
+  %14 = call zeroext i1 @"_ZN81_$LT$std..io..default_write_fmt..Adapter$LT$T$GT$$u20$as$u20$core..fmt..Write$GT$9write_str17h72366a28fdb9e271E"(ptr align 8 %self, ptr align 1 %s.0, i64 %s.1)
+  %15 = zext i1 %14 to i8
+  store i8 %15, ptr %_0, align 1
+  br label %bb6
+
+bb4:                                              ; preds = %start
+  %16 = load ptr, ptr %args, align 8
+  %17 = getelementptr inbounds i8, ptr %args, i64 8
+  %18 = load ptr, ptr %17, align 8
+; call core::fmt::write
+  %19 = call zeroext i1 @_RNvNtCsgEmfK2I1SDS_4core3fmt5write(ptr align 1 %self, ptr align 8 @vtable.0, ptr %16, ptr %18)
+  %20 = zext i1 %19 to i8
+  store i8 %20, ptr %_0, align 1
+  br label %bb6
+
+bb6:                                              ; preds = %bb4, %bb2
+  %21 = load i8, ptr %_0, align 1
+  %22 = trunc nuw i8 %21 to i1
+  ret i1 %22
+
+bb7:                                              ; No predecessors!
+  unreachable
+}
+
+; <std::sync::poison::PoisonError<T> as core::fmt::Debug>::fmt
+; Function Attrs: nonlazybind uwtable
+define internal zeroext i1 @"_ZN76_$LT$std..sync..poison..PoisonError$LT$T$GT$$u20$as$u20$core..fmt..Debug$GT$3fmt17h1920e68d60050f33E"(ptr align 8 %self, ptr align 8 %f) unnamed_addr #0 {
+start:
+  %_4 = alloca [16 x i8], align 8
+; call <core::fmt::Formatter>::debug_struct
+  call void @_RNvMsa_NtCsgEmfK2I1SDS_4core3fmtNtB5_9Formatter12debug_struct(ptr sret([16 x i8]) align 8 %_4, ptr align 8 %f, ptr align 1 @alloc_8e2410b80645266732854088d21653bc, i64 11)
+; call <core::fmt::builders::DebugStruct>::finish_non_exhaustive
+  %_0 = call zeroext i1 @_RNvMs1_NtNtCsgEmfK2I1SDS_4core3fmt8buildersNtB5_11DebugStruct21finish_non_exhaustive(ptr align 8 %_4)
+  ret i1 %_0
+}
+
+; <alloc::raw_vec::RawVec<T,A> as core::ops::drop::Drop>::drop
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN77_$LT$alloc..raw_vec..RawVec$LT$T$C$A$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17h18ee70e4002c8e4dE"(ptr align 8 %self) unnamed_addr #0 {
+start:
+; call <alloc::raw_vec::RawVecInner>::deallocate
+  call void @_RNvMs2_NtCslNYArtu3iFV_5alloc7raw_vecNtB5_11RawVecInner10deallocateCsduwmD7cSIQq_5gimli(ptr align 8 %self, i64 8, i64 16)
+  ret void
+}
+
+; <std::io::error::repr_bitpacked::Repr as core::ops::drop::Drop>::drop
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @"_ZN78_$LT$std..io..error..repr_bitpacked..Repr$u20$as$u20$core..ops..drop..Drop$GT$4drop17h99726ef1aaf1a119E"(ptr align 8 %self) unnamed_addr #1 {
+start:
+  %_2 = alloca [16 x i8], align 8
+  %_3 = load ptr, ptr %self, align 8
+; call std::io::error::repr_bitpacked::decode_repr
+  call void @_ZN3std2io5error14repr_bitpacked11decode_repr17hb298d1a275b3d40cE(ptr sret([16 x i8]) align 8 %_2, ptr %_3) #24
+; call core::ptr::drop_in_place<std::io::error::ErrorData<alloc::boxed::Box<std::io::error::Custom>>>
+  call void @"_ZN4core3ptr101drop_in_place$LT$std..io..error..ErrorData$LT$alloc..boxed..Box$LT$std..io..error..Custom$GT$$GT$$GT$17h9cb952adbf44fefeE"(ptr align 8 %_2)
+  ret void
+}
+
+; <std::io::error::repr_bitpacked::Repr as core::ops::drop::Drop>::drop::{{closure}}
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal align 8 ptr @"_ZN78_$LT$std..io..error..repr_bitpacked..Repr$u20$as$u20$core..ops..drop..Drop$GT$4drop28_$u7b$$u7b$closure$u7d$$u7d$17hd66d86ec7587c7baE"(ptr %p) unnamed_addr #1 {
+start:
+  br label %bb1
+
+bb1:                                              ; preds = %start
+; call core::ptr::non_null::NonNull<T>::new_unchecked::precondition_check
+  call void @"_ZN4core3ptr8non_null16NonNull$LT$T$GT$13new_unchecked18precondition_check17ha8692438b181cc06E"(ptr %p, ptr align 8 @alloc_0fdb1f1c10dc29159bdf6e349f9e77cb) #28
+  br label %bb3
+
+bb3:                                              ; preds = %bb1
+  ret ptr %p
+}
+
+; <std::io::default_write_fmt::Adapter<T> as core::fmt::Write>::write_str
+; Function Attrs: nonlazybind uwtable
+define internal zeroext i1 @"_ZN81_$LT$std..io..default_write_fmt..Adapter$LT$T$GT$$u20$as$u20$core..fmt..Write$GT$9write_str17h72366a28fdb9e271E"(ptr align 8 %self, ptr align 1 %s.0, i64 %s.1) unnamed_addr #0 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+  %_3 = alloca [8 x i8], align 8
+  %_0 = alloca [1 x i8], align 1
+  %_7 = load ptr, ptr %self, align 8
+; call std::io::Write::write_all
+  %1 = call ptr @_ZN3std2io5Write9write_all17h2c3fa21d241e2d0fE(ptr align 1 %_7, ptr align 1 %s.0, i64 %s.1)
+  store ptr %1, ptr %_3, align 8
+  %2 = load ptr, ptr %_3, align 8
+  %3 = ptrtoint ptr %2 to i64
+  %4 = icmp eq i64 %3, 0
+  %_5 = select i1 %4, i64 0, i64 1
+  %5 = trunc nuw i64 %_5 to i1
+  br i1 %5, label %bb3, label %bb4
+
+bb3:                                              ; preds = %start
+  %e = load ptr, ptr %_3, align 8
+  %6 = getelementptr inbounds i8, ptr %self, i64 8
+; invoke core::ptr::drop_in_place<core::result::Result<(),std::io::error::Error>>
+  invoke void @"_ZN4core3ptr81drop_in_place$LT$core..result..Result$LT$$LP$$RP$$C$std..io..error..Error$GT$$GT$17hb8ba7a740477fac3E"(ptr align 8 %6)
+          to label %bb5 unwind label %cleanup
+
+bb4:                                              ; preds = %start
+  store i8 0, ptr %_0, align 1
+  br label %bb7
+
+bb7:                                              ; preds = %bb5, %bb4
+  %7 = load i8, ptr %_0, align 1
+  %8 = trunc nuw i8 %7 to i1
+  ret i1 %8
+
+bb6:                                              ; preds = %cleanup
+  %9 = getelementptr inbounds i8, ptr %self, i64 8
+  %10 = load ptr, ptr %_3, align 8
+  store ptr %10, ptr %9, align 8
+  %11 = load ptr, ptr %0, align 8
+  %12 = getelementptr inbounds i8, ptr %0, i64 8
+  %13 = load i32, ptr %12, align 8
+  %14 = insertvalue { ptr, i32 } poison, ptr %11, 0
+  %15 = insertvalue { ptr, i32 } %14, i32 %13, 1
+  resume { ptr, i32 } %15
+
+cleanup:                                          ; preds = %bb3
+  %16 = landingpad { ptr, i32 }
+          cleanup
+  %17 = extractvalue { ptr, i32 } %16, 0
+  %18 = extractvalue { ptr, i32 } %16, 1
+  store ptr %17, ptr %0, align 8
+  %19 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %18, ptr %19, align 8
+  br label %bb6
+
+bb5:                                              ; preds = %bb3
+  %20 = getelementptr inbounds i8, ptr %self, i64 8
+  %21 = load ptr, ptr %_3, align 8
+  store ptr %21, ptr %20, align 8
+  store i8 1, ptr %_0, align 1
+  br label %bb7
+
+bb2:                                              ; No predecessors!
+  unreachable
+}
+
+; <std::thread::lifecycle::Packet<T> as core::ops::drop::Drop>::drop
+; Function Attrs: nonlazybind uwtable
+define internal void @"_ZN81_$LT$std..thread..lifecycle..Packet$LT$T$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17h27f27fb0c0019fa7E"(ptr align 8 %self) unnamed_addr #0 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+  %1 = alloca [4 x i8], align 4
+  %slot = alloca [16 x i8], align 8
+  %data = alloca [16 x i8], align 8
+  %_12 = alloca [8 x i8], align 8
+  %_11 = alloca [0 x i8], align 1
+  %_6 = alloca [16 x i8], align 8
+  %unhandled_panic = alloca [1 x i8], align 1
+  %2 = getelementptr inbounds i8, ptr %self, i64 8
+  %_5 = load i64, ptr %2, align 8
+  %3 = trunc nuw i64 %_5 to i1
+  br i1 %3, label %bb2, label %bb1
+
+bb2:                                              ; preds = %start
+  %4 = getelementptr inbounds i8, ptr %self, i64 8
+  %5 = getelementptr inbounds i8, ptr %4, i64 8
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds i8, ptr %5, i64 8
+  %8 = load ptr, ptr %7, align 8
+  %9 = ptrtoint ptr %6 to i64
+  %10 = icmp eq i64 %9, 0
+  %_4 = select i1 %10, i64 0, i64 1
+  %11 = icmp eq i64 %_4, 1
+  %12 = zext i1 %11 to i8
+  store i8 %12, ptr %unhandled_panic, align 1
+  br label %bb3
+
+bb1:                                              ; preds = %start
+  store i8 0, ptr %unhandled_panic, align 1
+  br label %bb3
+
+bb3:                                              ; preds = %bb1, %bb2
+  %_9 = getelementptr inbounds i8, ptr %self, i64 8
+  store ptr %_9, ptr %data, align 8
+  %13 = call i32 @__rust_try(ptr @_ZN3std9panicking12catch_unwind7do_call17h69ca6925027f7b72E, ptr %data, ptr @_ZN3std9panicking12catch_unwind8do_catch17h751b011afec4398bE)
+  store i32 %13, ptr %1, align 4
+  %_24 = load i32, ptr %1, align 4
+  %14 = icmp eq i32 %_24, 0
+  br i1 %14, label %bb15, label %bb16
+
+bb15:                                             ; preds = %bb3
+  %15 = load ptr, ptr @anon.654b07d532b501b63c9f4d548479edab.0, align 8
+  %16 = load ptr, ptr getelementptr inbounds (i8, ptr @anon.654b07d532b501b63c9f4d548479edab.0, i64 8), align 8
+  store ptr %15, ptr %_6, align 8
+  %17 = getelementptr inbounds i8, ptr %_6, i64 8
+  store ptr %16, ptr %17, align 8
+  br label %bb17
+
+bb16:                                             ; preds = %bb3
+  %18 = load ptr, ptr %data, align 8
+  %19 = getelementptr inbounds i8, ptr %data, i64 8
+  %20 = load ptr, ptr %19, align 8
+  store ptr %18, ptr %slot, align 8
+  %21 = getelementptr inbounds i8, ptr %slot, i64 8
+  store ptr %20, ptr %21, align 8
+  %_27.0 = load ptr, ptr %slot, align 8
+  %22 = getelementptr inbounds i8, ptr %slot, i64 8
+  %_27.1 = load ptr, ptr %22, align 8
+  store ptr %_27.0, ptr %_6, align 8
+  %23 = getelementptr inbounds i8, ptr %_6, i64 8
+  store ptr %_27.1, ptr %23, align 8
+  br label %bb17
+
+bb17:                                             ; preds = %bb16, %bb15
+  %24 = load ptr, ptr %_6, align 8
+  %25 = getelementptr inbounds i8, ptr %_6, i64 8
+  %26 = load ptr, ptr %25, align 8
+  %27 = ptrtoint ptr %24 to i64
+  %28 = icmp eq i64 %27, 0
+  %_10 = select i1 %28, i64 0, i64 1
+  %29 = trunc nuw i64 %_10 to i1
+  br i1 %29, label %bb4, label %bb7
+
+bb4:                                              ; preds = %bb17
+; invoke std::io::Write::write_fmt
+  %30 = invoke ptr @_ZN3std2io5Write9write_fmt17hba4f3b2d08422f6dE(ptr align 1 %_11, ptr @alloc_58f213f5b48e0bea76ba0b429606a6b5, ptr inttoptr (i64 125 to ptr))
+          to label %bb5 unwind label %cleanup
+
+bb7:                                              ; preds = %bb17
+; call core::ptr::drop_in_place<core::result::Result<(),alloc::boxed::Box<dyn core::any::Any+core::marker::Send>>>
+  call void @"_ZN4core3ptr130drop_in_place$LT$core..result..Result$LT$$LP$$RP$$C$alloc..boxed..Box$LT$dyn$u20$core..any..Any$u2b$core..marker..Send$GT$$GT$$GT$17hec544cda7ac04929E"(ptr align 8 %_6)
+  %31 = load ptr, ptr %self, align 8
+  %32 = ptrtoint ptr %31 to i64
+  %33 = icmp eq i64 %32, 0
+  %_16 = select i1 %33, i64 0, i64 1
+  %34 = trunc nuw i64 %_16 to i1
+  br i1 %34, label %bb9, label %bb11
+
+bb12:                                             ; preds = %cleanup
+; invoke core::ptr::drop_in_place<core::result::Result<(),alloc::boxed::Box<dyn core::any::Any+core::marker::Send>>>
+  invoke void @"_ZN4core3ptr130drop_in_place$LT$core..result..Result$LT$$LP$$RP$$C$alloc..boxed..Box$LT$dyn$u20$core..any..Any$u2b$core..marker..Send$GT$$GT$$GT$17hec544cda7ac04929E"(ptr align 8 %_6) #25
+          to label %bb13 unwind label %terminate
+
+cleanup:                                          ; preds = %bb6, %bb5, %bb4
+  %35 = landingpad { ptr, i32 }
+          cleanup
+  %36 = extractvalue { ptr, i32 } %35, 0
+  %37 = extractvalue { ptr, i32 } %35, 1
+  store ptr %36, ptr %0, align 8
+  %38 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %37, ptr %38, align 8
+  br label %bb12
+
+bb5:                                              ; preds = %bb4
+  store ptr %30, ptr %_12, align 8
+; invoke core::ptr::drop_in_place<core::result::Result<(),std::io::error::Error>>
+  invoke void @"_ZN4core3ptr81drop_in_place$LT$core..result..Result$LT$$LP$$RP$$C$std..io..error..Error$GT$$GT$17hb8ba7a740477fac3E"(ptr align 8 %_12)
+          to label %bb6 unwind label %cleanup
+
+bb6:                                              ; preds = %bb5
+; invoke std::process::abort
+  invoke void @_RNvNtCsjrHSEGnQ3l9_3std7process5abort() #26
+          to label %unreachable unwind label %cleanup
+
+unreachable:                                      ; preds = %bb6
+  unreachable
+
+terminate:                                        ; preds = %bb12
+  %39 = landingpad { ptr, i32 }
+          filter [0 x ptr] zeroinitializer
+; call core::panicking::panic_in_cleanup
+  call void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() #27
+  unreachable
+
+bb13:                                             ; preds = %bb12
+  %40 = load ptr, ptr %0, align 8
+  %41 = getelementptr inbounds i8, ptr %0, i64 8
+  %42 = load i32, ptr %41, align 8
+  %43 = insertvalue { ptr, i32 } poison, ptr %40, 0
+  %44 = insertvalue { ptr, i32 } %43, i32 %42, 1
+  resume { ptr, i32 } %44
+
+bb9:                                              ; preds = %bb7
+  %_42 = load ptr, ptr %self, align 8
+  %_19 = getelementptr inbounds i8, ptr %_42, i64 16
+  %45 = load i8, ptr %unhandled_panic, align 1
+  %46 = trunc nuw i8 %45 to i1
+; call <std::thread::scoped::ScopeData>::decrement_num_running_threads
+  call void @_RNvMNtNtCsjrHSEGnQ3l9_3std6thread6scopedNtB2_9ScopeData29decrement_num_running_threads(ptr align 8 %_19, i1 zeroext %46)
+  br label %bb11
+
+bb11:                                             ; preds = %bb9, %bb7
+  ret void
+
+bb18:                                             ; No predecessors!
+  unreachable
+}
+
+; <std::thread::lifecycle::Packet<T> as core::ops::drop::Drop>::drop::{{closure}}
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @"_ZN81_$LT$std..thread..lifecycle..Packet$LT$T$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop28_$u7b$$u7b$closure$u7d$$u7d$17h48c03ffce909ba27E"(ptr align 8 %_1) unnamed_addr #1 personality ptr @rust_eh_personality {
+start:
+  %0 = alloca [16 x i8], align 8
+  %_2 = alloca [24 x i8], align 8
+  store i64 0, ptr %_2, align 8
+  %self = load ptr, ptr %_1, align 8
+; invoke core::ptr::drop_in_place<core::option::Option<core::result::Result<(),alloc::boxed::Box<dyn core::any::Any+core::marker::Send>>>>
+  invoke void @"_ZN4core3ptr158drop_in_place$LT$core..option..Option$LT$core..result..Result$LT$$LP$$RP$$C$alloc..boxed..Box$LT$dyn$u20$core..any..Any$u2b$core..marker..Send$GT$$GT$$GT$$GT$17h77be93d168070573E"(ptr align 8 %self)
+          to label %bb1 unwind label %cleanup
+
+bb2:                                              ; preds = %cleanup
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %self, ptr align 8 %_2, i64 24, i1 false)
+  %1 = load ptr, ptr %0, align 8
+  %2 = getelementptr inbounds i8, ptr %0, i64 8
+  %3 = load i32, ptr %2, align 8
+  %4 = insertvalue { ptr, i32 } poison, ptr %1, 0
+  %5 = insertvalue { ptr, i32 } %4, i32 %3, 1
+  resume { ptr, i32 } %5
+
+cleanup:                                          ; preds = %start
+  %6 = landingpad { ptr, i32 }
+          cleanup
+  %7 = extractvalue { ptr, i32 } %6, 0
+  %8 = extractvalue { ptr, i32 } %6, 1
+  store ptr %7, ptr %0, align 8
+  %9 = getelementptr inbounds i8, ptr %0, i64 8
+  store i32 %8, ptr %9, align 8
+  br label %bb2
+
+bb1:                                              ; preds = %start
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %self, ptr align 8 %_2, i64 24, i1 false)
+  ret void
+}
+
+; <std::sync::poison::mutex::MutexGuard<T> as core::ops::drop::Drop>::drop
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal void @"_ZN87_$LT$std..sync..poison..mutex..MutexGuard$LT$T$GT$$u20$as$u20$core..ops..drop..Drop$GT$4drop17hdfc0a4b06ac93992E"(ptr align 8 %self) unnamed_addr #1 {
+start:
+  %0 = alloca [4 x i8], align 4
+  %_6 = load ptr, ptr %self, align 8
+  %_3 = getelementptr inbounds i8, ptr %_6, i64 4
+  %_4 = getelementptr inbounds i8, ptr %self, i64 8
+; call std::sync::poison::Flag::done
+  call void @_ZN3std4sync6poison4Flag4done17hbe210c8a96c0a99bE(ptr align 1 %_3, ptr align 1 %_4) #24
+  %_7 = load ptr, ptr %self, align 8
+  %1 = atomicrmw xchg ptr %_7, i32 0 release, align 4
+  store i32 %1, ptr %0, align 4
+  %_8 = load i32, ptr %0, align 4
+  %2 = icmp eq i32 %_8, 2
+  br i1 %2, label %bb3, label %bb4
+
+bb3:                                              ; preds = %start
+; call <std::sys::sync::mutex::futex::Mutex>::wake
+  call void @_RNvMNtNtNtNtCsjrHSEGnQ3l9_3std3sys4sync5mutex5futexNtB2_5Mutex4wake(ptr align 4 %_7)
+  br label %bb2
+
+bb4:                                              ; preds = %start
+  br label %bb2
+
+bb2:                                              ; preds = %bb4, %bb3
+  ret void
+}
+
+; <std::sync::poison::mutex::MutexGuard<T> as core::ops::deref::Deref>::deref
+; Function Attrs: nonlazybind uwtable
+define internal align 8 ptr @"_ZN89_$LT$std..sync..poison..mutex..MutexGuard$LT$T$GT$$u20$as$u20$core..ops..deref..Deref$GT$5deref17hd3f533cff7d7acaaE"(ptr align 8 %self) unnamed_addr #0 {
+start:
+  %_3 = load ptr, ptr %self, align 8
+  %_4 = getelementptr inbounds i8, ptr %_3, i64 8
+  ret ptr %_4
+}
+
+; <std::sync::poison::mutex::MutexGuard<T> as core::ops::deref::DerefMut>::deref_mut
+; Function Attrs: nonlazybind uwtable
+define internal align 8 ptr @"_ZN92_$LT$std..sync..poison..mutex..MutexGuard$LT$T$GT$$u20$as$u20$core..ops..deref..DerefMut$GT$9deref_mut17h66f746dd69352017E"(ptr align 8 %self) unnamed_addr #0 {
+start:
+  %_3 = load ptr, ptr %self, align 8
+  %_4 = getelementptr inbounds i8, ptr %_3, i64 8
+  ret ptr %_4
+}
+
+; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.memcpy.p0.p0.i64(ptr noalias writeonly captures(none), ptr noalias readonly captures(none), i64, i1 immarg) #7
+
+; Function Attrs: nounwind nonlazybind uwtable
+declare i32 @rust_eh_personality(i32, i32, i64, ptr, ptr) unnamed_addr #4
+
+; core::fmt::write
+; Function Attrs: nonlazybind uwtable
+declare zeroext i1 @_RNvNtCsgEmfK2I1SDS_4core3fmt5write(ptr align 1, ptr align 8, ptr, ptr) unnamed_addr #0
+
+; core::panicking::panic_fmt
+; Function Attrs: cold noinline noreturn nonlazybind uwtable
+declare void @_RNvNtCsgEmfK2I1SDS_4core9panicking9panic_fmt(ptr, ptr, ptr align 8) unnamed_addr #8
+
+; core::panicking::panic_in_cleanup
+; Function Attrs: cold minsize noinline noreturn nounwind nonlazybind optsize uwtable
+declare void @_RNvNtCsgEmfK2I1SDS_4core9panicking16panic_in_cleanup() unnamed_addr #9
+
+; <std::sys::stdio::unix::Stderr as std::io::Write>::write
+; Function Attrs: nonlazybind uwtable
+declare { i64, ptr } @_RNvXs3_NtNtNtCsjrHSEGnQ3l9_3std3sys5stdio4unixNtB5_6StderrNtNtBb_2io5Write5write(ptr align 1, ptr align 1, i64) unnamed_addr #0
+
+; core::slice::index::slice_index_fail
+; Function Attrs: cold noinline noreturn nonlazybind uwtable
+declare void @_RNvNtNtCsgEmfK2I1SDS_4core5slice5index16slice_index_fail(i64, i64, i64, ptr align 8) unnamed_addr #8
+
+; core::panicking::panic
+; Function Attrs: cold noinline noreturn nonlazybind uwtable
+declare void @_RNvNtCsgEmfK2I1SDS_4core9panicking5panic(ptr align 1, i64, ptr align 8) unnamed_addr #8
+
+; std::rt::lang_start_internal
+; Function Attrs: nonlazybind uwtable
+declare i64 @_RNvNtCsjrHSEGnQ3l9_3std2rt19lang_start_internal(ptr align 1, ptr align 8, i64, ptr, i8) unnamed_addr #0
+
+; std::env::_var_os
+; Function Attrs: nonlazybind uwtable
+declare void @_RNvNtCsjrHSEGnQ3l9_3std3env7__var_os(ptr sret([24 x i8]) align 8, ptr align 1, i64) unnamed_addr #0
+
+; std::panicking::panic_count::is_zero_slow_path
+; Function Attrs: cold noinline nonlazybind uwtable
+declare zeroext i1 @_RNvNtNtCsjrHSEGnQ3l9_3std9panicking11panic_count17is_zero_slow_path() unnamed_addr #10
+
+; <std::sys::sync::mutex::futex::Mutex>::lock_contended
+; Function Attrs: cold nonlazybind uwtable
+declare void @_RNvMNtNtNtNtCsjrHSEGnQ3l9_3std3sys4sync5mutex5futexNtB2_5Mutex14lock_contended(ptr align 4) unnamed_addr #11
+
+; <std::thread::id::ThreadId>::new
+; Function Attrs: nonlazybind uwtable
+declare i64 @_RNvMNtNtCsjrHSEGnQ3l9_3std6thread2idNtB2_8ThreadId3new() unnamed_addr #0
+
+; <std::thread::thread::Thread>::new
+; Function Attrs: nonlazybind uwtable
+declare ptr @_RNvMs_NtNtCsjrHSEGnQ3l9_3std6thread6threadNtB4_6Thread3new(i64, ptr align 8) unnamed_addr #0
+
+; std::thread::spawnhook::run_spawn_hooks
+; Function Attrs: nonlazybind uwtable
+declare void @_RNvNtNtCsjrHSEGnQ3l9_3std6thread9spawnhook15run_spawn_hooks(ptr sret([32 x i8]) align 8, ptr align 8) unnamed_addr #0
+
+; <std::thread::scoped::ScopeData>::increment_num_running_threads
+; Function Attrs: nonlazybind uwtable
+declare void @_RNvMNtNtCsjrHSEGnQ3l9_3std6thread6scopedNtB2_9ScopeData29increment_num_running_threads(ptr align 8) unnamed_addr #0
+
+; <std::sys::thread::unix::Thread>::new
+; Function Attrs: nonlazybind uwtable
+declare { i64, ptr } @_RNvMs0_NtNtNtCsjrHSEGnQ3l9_3std3sys6thread4unixNtB5_6Thread3new(i64, ptr align 8) unnamed_addr #0
+
+; Function Attrs: cold noreturn nounwind memory(inaccessiblemem: write)
+declare void @llvm.trap() #12
+
+; Function Attrs: nonlazybind
+define internal i32 @__rust_try(ptr %0, ptr %1, ptr %2) unnamed_addr #13 personality ptr @rust_eh_personality {
+entry-block:
+  invoke void %0(ptr %1)
+          to label %then unwind label %catch
+
+then:                                             ; preds = %entry-block
+  ret i32 0
+
+catch:                                            ; preds = %entry-block
+  %3 = landingpad { ptr, i32 }
+          catch ptr null
+  %4 = extractvalue { ptr, i32 } %3, 0
+  call void %2(ptr %1, ptr %4)
+  ret i32 1
+}
+
+; core::str::converts::from_utf8
+; Function Attrs: nonlazybind uwtable
+declare void @_RNvNtNtCsgEmfK2I1SDS_4core3str8converts9from_utf8(ptr sret([24 x i8]) align 8, ptr align 1, i64) unnamed_addr #0
+
+; <std::thread::spawnhook::ChildSpawnHooks>::run
+; Function Attrs: nonlazybind uwtable
+declare void @_RNvMs_NtNtCsjrHSEGnQ3l9_3std6thread9spawnhookNtB4_15ChildSpawnHooks3run(ptr align 8) unnamed_addr #0
+
+; <std::sys::thread::unix::Thread>::join
+; Function Attrs: nonlazybind uwtable
+declare void @_RNvMs0_NtNtNtCsjrHSEGnQ3l9_3std3sys6thread4unixNtB5_6Thread4join(i64) unnamed_addr #0
+
+; core::option::expect_failed
+; Function Attrs: cold noinline noreturn nonlazybind uwtable
+declare void @_RNvNtCsgEmfK2I1SDS_4core6option13expect_failed(ptr align 1, i64, ptr align 8) unnamed_addr #8
+
+; core::option::unwrap_failed
+; Function Attrs: cold noinline noreturn nonlazybind uwtable
+declare void @_RNvNtCsgEmfK2I1SDS_4core6option13unwrap_failed(ptr align 8) unnamed_addr #8
+
+; std::panicking::catch_unwind::cleanup
+; Function Attrs: cold minsize nonlazybind optsize uwtable
+declare { ptr, ptr } @_RNvNvNtCsjrHSEGnQ3l9_3std9panicking12catch_unwind7cleanup(ptr) unnamed_addr #14
+
+; core::panicking::panic_cannot_unwind
+; Function Attrs: cold minsize noinline noreturn nounwind nonlazybind optsize uwtable
+declare void @_RNvNtCsgEmfK2I1SDS_4core9panicking19panic_cannot_unwind() unnamed_addr #9
+
+; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: write)
+declare void @llvm.memset.p0.i64(ptr writeonly captures(none), i8, i64, i1 immarg) #15
+
+; Function Attrs: convergent nocallback nofree nosync nounwind willreturn memory(none)
+declare i1 @llvm.is.constant.i1(i1) #16
+
+; Function Attrs: nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none)
+declare { i64, i1 } @llvm.umul.with.overflow.i64(i64, i64) #17
+
+; core::num::from_ascii_radix_panic
+; Function Attrs: cold noinline noreturn nonlazybind uwtable
+declare void @_RNvNtCsgEmfK2I1SDS_4core3num22from_ascii_radix_panic(i32, ptr align 8) unnamed_addr #8
+
+; <alloc::vec::Vec<u8> as core::ops::drop::Drop>::drop
+; Function Attrs: nonlazybind uwtable
+declare void @_RNvXso_NtCslNYArtu3iFV_5alloc3vecINtB5_3VechENtNtNtCsgEmfK2I1SDS_4core3ops4drop4Drop4dropCsduwmD7cSIQq_5gimli(ptr align 8) unnamed_addr #0
+
+; <std::sys::thread::unix::Thread as core::ops::drop::Drop>::drop
+; Function Attrs: nonlazybind uwtable
+declare void @_RNvXs1_NtNtNtCsjrHSEGnQ3l9_3std3sys6thread4unixNtB5_6ThreadNtNtNtCsgEmfK2I1SDS_4core3ops4drop4Drop4drop(ptr align 8) unnamed_addr #0
+
+; <alloc::raw_vec::RawVec<u8> as core::ops::drop::Drop>::drop
+; Function Attrs: nonlazybind uwtable
+declare void @_RNvXs1_NtCslNYArtu3iFV_5alloc7raw_vecINtB5_6RawVechENtNtNtCsgEmfK2I1SDS_4core3ops4drop4Drop4dropCsduwmD7cSIQq_5gimli(ptr align 8) unnamed_addr #0
+
+; <std::thread::spawnhook::SpawnHooks as core::ops::drop::Drop>::drop
+; Function Attrs: nonlazybind uwtable
+declare void @_RNvXNtNtCsjrHSEGnQ3l9_3std6thread9spawnhookNtB2_10SpawnHooksNtNtNtCsgEmfK2I1SDS_4core3ops4drop4Drop4drop(ptr align 8) unnamed_addr #0
+
+; core::panicking::panic_nounwind_fmt
+; Function Attrs: cold noinline noreturn nounwind nonlazybind uwtable
+declare void @_RNvNtCsgEmfK2I1SDS_4core9panicking18panic_nounwind_fmt(ptr, ptr, i1 zeroext, ptr align 8) unnamed_addr #18
+
+; Function Attrs: nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none)
+declare i64 @llvm.ctpop.i64(i64) #17
+
+; <usize as core::fmt::Display>::fmt
+; Function Attrs: nonlazybind uwtable
+declare zeroext i1 @_RNvXsi_NtNtNtCsgEmfK2I1SDS_4core3fmt3num3impjNtB9_7Display3fmt(ptr align 8, ptr align 8) unnamed_addr #0
+
+; <u32 as core::fmt::UpperHex>::fmt
+; Function Attrs: nonlazybind uwtable
+declare zeroext i1 @_RNvXsw_NtNtCsgEmfK2I1SDS_4core3fmt3nummNtB7_8UpperHex3fmt(ptr align 4, ptr align 8) unnamed_addr #0
+
+; <std::io::error::Error as core::fmt::Debug>::fmt
+; Function Attrs: nonlazybind uwtable
+declare zeroext i1 @_RNvXNtNtCsjrHSEGnQ3l9_3std2io5errorNtB2_5ErrorNtNtCsgEmfK2I1SDS_4core3fmt5Debug3fmt(ptr align 8, ptr align 8) unnamed_addr #0
+
+; core::result::unwrap_failed
+; Function Attrs: cold noinline noreturn nonlazybind uwtable
+declare void @_RNvNtCsgEmfK2I1SDS_4core6result13unwrap_failed(ptr align 1, i64, ptr align 1, ptr align 8, ptr align 8) unnamed_addr #8
+
+; __rustc::__rust_no_alloc_shim_is_unstable_v2
+; Function Attrs: nounwind nonlazybind uwtable
+declare void @_RNvCsfLfy6EI15iL_7___rustc35___rust_no_alloc_shim_is_unstable_v2() unnamed_addr #4
+
+; __rustc::__rust_alloc
+; Function Attrs: nounwind nonlazybind allockind("alloc,uninitialized,aligned") allocsize(0) uwtable
+declare noalias ptr @_RNvCsfLfy6EI15iL_7___rustc12___rust_alloc(i64, i64 allocalign) unnamed_addr #19
+
+; __rustc::__rust_alloc_zeroed
+; Function Attrs: nounwind nonlazybind allockind("alloc,zeroed,aligned") allocsize(0) uwtable
+declare noalias ptr @_RNvCsfLfy6EI15iL_7___rustc19___rust_alloc_zeroed(i64, i64 allocalign) unnamed_addr #20
+
+; alloc::alloc::handle_alloc_error
+; Function Attrs: cold minsize noreturn nonlazybind optsize uwtable
+declare void @_RNvNtCslNYArtu3iFV_5alloc5alloc18handle_alloc_error(i64, i64) unnamed_addr #21
+
+; std::thread::functions::sleep
+; Function Attrs: nonlazybind uwtable
+declare void @_RNvNtNtCsjrHSEGnQ3l9_3std6thread9functions5sleep(i64, i32) unnamed_addr #0
+
+; __rustc::__rust_dealloc
+; Function Attrs: nounwind nonlazybind allockind("free") uwtable
+declare void @_RNvCsfLfy6EI15iL_7___rustc14___rust_dealloc(ptr allocptr captures(address), i64, i64) unnamed_addr #22
+
+; <dyn core::any::Any + core::marker::Send as core::fmt::Debug>::fmt
+; Function Attrs: nonlazybind uwtable
+declare zeroext i1 @_RNvXs0_NtCsgEmfK2I1SDS_4core3anyDNtB5_3AnyNtNtB7_6marker4SendEL_NtNtB7_3fmt5Debug3fmt(ptr align 1, ptr align 8, ptr align 8) unnamed_addr #0
+
+; <alloc::sync::Arc<std::thread::spawnhook::SpawnHook>>::drop_slow
+; Function Attrs: noinline nonlazybind uwtable
+declare void @_RNvMsn_NtCslNYArtu3iFV_5alloc4syncINtB5_3ArcNtNtNtCsjrHSEGnQ3l9_3std6thread9spawnhook9SpawnHookE9drop_slowBM_(ptr align 8) unnamed_addr #2
+
+; <alloc::sync::Arc<std::thread::thread::Inner, std::alloc::System>>::drop_slow
+; Function Attrs: noinline nonlazybind uwtable
+declare void @_RNvMsn_NtCslNYArtu3iFV_5alloc4syncINtB5_3ArcNtNtNtCsjrHSEGnQ3l9_3std6thread6thread5InnerNtNtBM_5alloc6SystemE9drop_slowBM_(ptr align 8) unnamed_addr #2
+
+; <core::fmt::Formatter>::debug_struct
+; Function Attrs: nonlazybind uwtable
+declare void @_RNvMsa_NtCsgEmfK2I1SDS_4core3fmtNtB5_9Formatter12debug_struct(ptr sret([16 x i8]) align 8, ptr align 8, ptr align 1, i64) unnamed_addr #0
+
+; <core::fmt::builders::DebugStruct>::finish_non_exhaustive
+; Function Attrs: nonlazybind uwtable
+declare zeroext i1 @_RNvMs1_NtNtCsgEmfK2I1SDS_4core3fmt8buildersNtB5_11DebugStruct21finish_non_exhaustive(ptr align 8) unnamed_addr #0
+
+; <alloc::raw_vec::RawVecInner>::deallocate
+; Function Attrs: nonlazybind uwtable
+declare void @_RNvMs2_NtCslNYArtu3iFV_5alloc7raw_vecNtB5_11RawVecInner10deallocateCsduwmD7cSIQq_5gimli(ptr align 8, i64, i64) unnamed_addr #0
+
+; std::process::abort
+; Function Attrs: cold noreturn nonlazybind uwtable
+declare void @_RNvNtCsjrHSEGnQ3l9_3std7process5abort() unnamed_addr #23
+
+; <std::thread::scoped::ScopeData>::decrement_num_running_threads
+; Function Attrs: nonlazybind uwtable
+declare void @_RNvMNtNtCsjrHSEGnQ3l9_3std6thread6scopedNtB2_9ScopeData29decrement_num_running_threads(ptr align 8, i1 zeroext) unnamed_addr #0
+
+; <std::sys::sync::mutex::futex::Mutex>::wake
+; Function Attrs: cold nonlazybind uwtable
+declare void @_RNvMNtNtNtNtCsjrHSEGnQ3l9_3std3sys4sync5mutex5futexNtB2_5Mutex4wake(ptr align 4) unnamed_addr #11
+
+; Function Attrs: nonlazybind
+define i32 @main(i32 %0, ptr %1) unnamed_addr #13 {
+top:
+  %2 = sext i32 %0 to i64
+; call std::rt::lang_start
+  %3 = call i64 @_ZN3std2rt10lang_start17hc23eaa4e10f6e082E(ptr @_ZN5mutex4main17h849321f015cbd99cE, i64 %2, ptr %1, i8 0)
+  %4 = trunc i64 %3 to i32
+  ret i32 %4
+}
+
+attributes #0 = { nonlazybind uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #1 = { inlinehint nonlazybind uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #2 = { noinline nonlazybind uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #3 = { inlinehint nounwind nonlazybind uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #4 = { nounwind nonlazybind uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #5 = { cold nounwind nonlazybind uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #6 = { inlinehint noreturn nonlazybind uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #7 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
+attributes #8 = { cold noinline noreturn nonlazybind uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #9 = { cold minsize noinline noreturn nounwind nonlazybind optsize uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #10 = { cold noinline nonlazybind uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #11 = { cold nonlazybind uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #12 = { cold noreturn nounwind memory(inaccessiblemem: write) }
+attributes #13 = { nonlazybind "target-cpu"="x86-64" }
+attributes #14 = { cold minsize nonlazybind optsize uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #15 = { nocallback nofree nounwind willreturn memory(argmem: write) }
+attributes #16 = { convergent nocallback nofree nosync nounwind willreturn memory(none) }
+attributes #17 = { nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #18 = { cold noinline noreturn nounwind nonlazybind uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #19 = { nounwind nonlazybind allockind("alloc,uninitialized,aligned") allocsize(0) uwtable "alloc-family"="__rust_alloc" "alloc-variant-zeroed"="_RNvCsfLfy6EI15iL_7___rustc19___rust_alloc_zeroed" "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #20 = { nounwind nonlazybind allockind("alloc,zeroed,aligned") allocsize(0) uwtable "alloc-family"="__rust_alloc" "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #21 = { cold minsize noreturn nonlazybind optsize uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #22 = { nounwind nonlazybind allockind("free") uwtable "alloc-family"="__rust_alloc" "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #23 = { cold noreturn nonlazybind uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #24 = { inlinehint }
+attributes #25 = { cold }
+attributes #26 = { noreturn }
+attributes #27 = { cold noreturn nounwind }
+attributes #28 = { inlinehint nounwind }
+attributes #29 = { noinline }
+attributes #30 = { noinline noreturn }
+attributes #31 = { noinline noreturn nounwind }
+attributes #32 = { inlinehint noreturn }
+attributes #33 = { nounwind }
+
+!llvm.module.flags = !{!0, !1, !2}
+!llvm.ident = !{!3}
+
+!0 = !{i32 8, !"PIC Level", i32 2}
+!1 = !{i32 7, !"PIE Level", i32 2}
+!2 = !{i32 2, !"RtLibUseGOT", i32 1}
+!3 = !{!"rustc version 1.95.0 (59807616e 2026-04-14)"}
+!4 = !{i64 20809958367555177}
+!5 = !{}
