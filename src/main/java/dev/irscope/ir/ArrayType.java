@@ -26,6 +26,6 @@ public final class ArrayType extends Type {
 
   @Override
   public String toString() {
-    return "[" + length + " x " + elementType + "]";
+    return "[" + Long.toUnsignedString(length) + " x " + elementType + "]";
   }
 }

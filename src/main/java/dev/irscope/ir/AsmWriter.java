@@ -57,7 +57,7 @@ public final class AsmWriter {
   public void local(Value v) {
     out.append('%');
     if (v.name() != null) {
-      out.append(Names.quoteIfNeeded(v.name()));
+      out.append(Names.quoteLocal(v.name()));
       return;
     }
     Integer slot = slot(v);
@@ -306,7 +306,7 @@ public final class AsmWriter {
         out.append('\n');
       }
       if (b.hasName()) {
-        out.append(Names.quoteIfNeeded(b.name())).append(":\n");
+        out.append(Names.quoteLocal(b.name())).append(":\n");
       } else if (!first) {
         out.append(slot(b)).append(":\n");
       }

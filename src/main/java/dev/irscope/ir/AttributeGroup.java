@@ -22,7 +22,13 @@ public final class AttributeGroup {
     return defined;
   }
 
+  /** Sets the attributes; a second definition of the same group adds to the first, as in LLVM. */
   public void define(AttributeSet attributes) {
+    if (defined) {
+      java.util.List<Attribute> merged = new java.util.ArrayList<>(this.attributes.inline());
+      merged.addAll(attributes.inline());
+      attributes = AttributeSet.of(merged, java.util.List.of());
+    }
     this.attributes = attributes;
     this.defined = true;
   }

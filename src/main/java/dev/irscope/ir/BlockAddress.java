@@ -3,7 +3,7 @@
 package dev.irscope.ir;
 
 public final class BlockAddress extends Constant {
-  private final String blockName; // as written after %, kept in case it is never resolved
+  private final String blockName; // the block's name, or "#N" for a numbered block
   private BasicBlock block;
 
   public BlockAddress(PointerType type, Function function, String blockName) {
@@ -32,6 +32,13 @@ public final class BlockAddress extends Constant {
   public void printAsOperand(AsmWriter w) {
     w.append("blockaddress(");
     w.operand(function());
-    w.append(", %").append(Names.quoteIfNeeded(blockName)).append(")");
+    w.append(", ");
+    if (block != null) {
+      w.local(block);
+    } else {
+      w.append("%").append(blockName.startsWith("#") ? blockName.substring(1)
+          : Names.quoteLocal(blockName));
+    }
+    w.append(")");
   }
 }

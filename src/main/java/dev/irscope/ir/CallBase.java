@@ -15,6 +15,7 @@ public abstract class CallBase extends Instruction {
   private AttributeSet fnAttributes = AttributeSet.EMPTY;
   private String callingConv;
   private String addrSpace; // "addrspace(N)" as written, or null
+  private boolean forwardsVarArgs; // musttail call ending in "..."
 
   protected CallBase(Opcode opcode, FunctionType functionType, Value callee, List<Value> args) {
     super(opcode, functionType.returnType());
@@ -114,6 +115,15 @@ public abstract class CallBase extends Instruction {
     this.callingConv = cc;
   }
 
+  /** Whether the argument list ends in "..." (a musttail call forwarding its varargs). */
+  public boolean forwardsVarArgs() {
+    return forwardsVarArgs;
+  }
+
+  public void setForwardsVarArgs(boolean f) {
+    this.forwardsVarArgs = f;
+  }
+
   public void setAddrSpace(String addrSpace) {
     this.addrSpace = addrSpace;
   }
@@ -142,6 +152,9 @@ public abstract class CallBase extends Instruction {
         w.append(pa.spelling()).append(" ");
       }
       w.operand(a);
+    }
+    if (forwardsVarArgs) {
+      w.append(numArgs > 0 ? ", ..." : "...");
     }
     w.append(")");
     if (!fnAttributes.isEmpty()) {

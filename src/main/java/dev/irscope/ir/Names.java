@@ -29,6 +29,12 @@ public final class Names {
     return true;
   }
 
+  /** A local name (value or label) as it follows %: quoted unless a legal non-numeric name. */
+  public static String quoteLocal(String name) {
+    return !name.isEmpty() && Character.isDigit(name.charAt(0)) ? quote(name)
+        : quoteIfNeeded(name);
+  }
+
   /** A quoted string with LLVM's escapes: \\ and non-printable bytes as \XX (UTF-8 bytes). */
   public static String quote(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 2).append('"');

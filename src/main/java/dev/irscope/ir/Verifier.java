@@ -80,6 +80,7 @@ public final class Verifier {
     duplicateNames(f);
     Map<BasicBlock, Set<BasicBlock>> preds = predecessors(f);
     Map<Instruction, Integer> index = new IdentityHashMap<>();
+    Set<BasicBlock> reachable = reachable(f);
     for (BasicBlock b : f.blocks()) {
       blockShape(b);
       for (int k = 0; k < b.instructions().size(); k++) {
@@ -88,7 +89,7 @@ public final class Verifier {
     }
     for (Instruction i : f.instructions()) {
       try {
-        operands(i, f, index);
+        operands(i, f, reachable.contains(i.parent()) ? index : null);
         if (i instanceof PhiInst p) {
           phiEntries(p, f, preds.getOrDefault(p.parent(), Set.of()));
         }
@@ -165,7 +166,29 @@ public final class Verifier {
     return preds;
   }
 
-  /** Operands are present, defined, local to f, and (outside phis) defined before use. */
+  /** The blocks reachable from the entry; LLVM does not check dominance in the others. */
+  private static Set<BasicBlock> reachable(Function f) {
+    Set<BasicBlock> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<BasicBlock> work = new ArrayDeque<>();
+    work.push(f.entryBlock());
+    while (!work.isEmpty()) {
+      BasicBlock b = work.pop();
+      if (seen.add(b)) {
+        Instruction t = b.terminator();
+        if (t != null) {
+          for (BasicBlock s : t.successors()) {
+            work.push(s);
+          }
+        }
+      }
+    }
+    return seen;
+  }
+
+  /**
+   * Operands are present, defined, local to f, and (outside phis, in reachable blocks, when
+   * {@code index} is given) defined before use.
+   */
   private void operands(Instruction i, Function f, Map<Instruction, Integer> index) {
     for (int k = 0; k < i.numOperands(); k++) {
       Value v = i.operand(k);
@@ -184,7 +207,7 @@ public final class Verifier {
           error(i, "instruction referencing instruction not embedded in a basic block");
         } else if (d.function() != f) {
           error(i, "referring to an instruction in another function: " + safe(d));
-        } else if (!(i instanceof PhiInst) && d.parent() == i.parent()
+        } else if (index != null && !(i instanceof PhiInst) && d.parent() == i.parent()
             && index.get(d) >= index.get(i)) {
           error(i, "instruction does not dominate all uses: " + describe(d));
         }
@@ -247,8 +270,6 @@ public final class Verifier {
         error(i, "cmpxchg orderings must be at least monotonic");
       } else if (failure == AtomicOrdering.RELEASE || failure == AtomicOrdering.ACQ_REL) {
         error(i, "cmpxchg failure ordering cannot include release semantics");
-      } else if (rank(failure) > rank(success)) {
-        error(i, "cmpxchg failure ordering cannot be stronger than success ordering");
       }
     } else if (i instanceof FenceInst fence && fence.ordering() != null
         && rank(fence.ordering()) < rank(AtomicOrdering.ACQUIRE)) {

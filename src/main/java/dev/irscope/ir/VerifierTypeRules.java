@@ -195,7 +195,11 @@ final class VerifierTypeRules {
     if (a instanceof VectorType va && b instanceof VectorType vb) {
       return va.length() == vb.length() && va.isScalable() == vb.isScalable();
     }
-    return !a.isVector() && !b.isVector();
+    return lanes(a) == 1 && lanes(b) == 1; // a scalar and <1 x T> have the same shape
+  }
+
+  private static long lanes(Type t) {
+    return t instanceof VectorType v ? (v.isScalable() ? -1 : v.length()) : 1;
   }
 
   /** The size in bits of simple int, fp and fixed-length vector types, else -1. */

@@ -86,8 +86,9 @@ final class CallTranslator {
     }
     List<Value> args = new ArrayList<>();
     List<AttributeSet> argAttrs = new ArrayList<>();
+    boolean forwards = false;
     if (p.args() != null) {
-      arguments(p.args(), args, argAttrs);
+      forwards = arguments(p.args(), args, argAttrs);
     }
     FunctionType ft = values.types.calleeType(p.type());
     if (ft == null) {
@@ -105,6 +106,7 @@ final class CallTranslator {
       default -> new CallBrInst(ft, callee, args);
     };
     call.setFlags(flags);
+    call.setForwardsVarArgs(forwards);
     call.setCallingConv(cc);
     call.setAddrSpace(addrSpace);
     call.setReturnAttributes(ret.build());
@@ -122,8 +124,10 @@ final class CallTranslator {
     return call;
   }
 
-  private void arguments(LLVMParser.CallArgsContext ctx, List<Value> out,
+  /** Reads arguments; returns whether they end in "..." (varargs forwarding). */
+  private boolean arguments(LLVMParser.CallArgsContext ctx, List<Value> out,
       List<AttributeSet> outAttrs) {
+    boolean forwards = false;
     for (LLVMParser.CallArgContext a : ctx.callArg()) {
       if (a instanceof LLVMParser.MetadataArgContext m) {
         out.add(new MetadataAsValue(metadata.operand(m.mdOperand())));
@@ -132,10 +136,10 @@ final class CallTranslator {
         out.add(values.value(v.value(), values.types.type(v.type())));
         outAttrs.add(attrs.set(v.attribute()));
       } else {
-        throw ParseError.at(a, "'...' forwarding of varargs is only allowed in musttail calls"
-            + " and is not supported");
+        forwards = true;
       }
     }
+    return forwards;
   }
 
   /** The arguments of catchpad/cleanuppad. */

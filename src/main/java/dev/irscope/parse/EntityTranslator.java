@@ -107,10 +107,7 @@ final class EntityTranslator {
       LLVMParser.AttributeGroupContext g = e.attributeGroup();
       AttributeGroup group = symbols.attributeGroup(
           Integer.parseInt(g.ATTR_GROUP_ID().getText().substring(1)));
-      if (group.isDefined()) {
-        throw ParseError.at(g, "redefinition of attribute group " + g.ATTR_GROUP_ID().getText());
-      }
-      group.define(globals.attributes().set(g.attribute()));
+      group.define(globals.attributes().set(g.attribute())); // a redefinition adds, as in LLVM
       return null;
     }
     if (e.comdatDefinition() != null) {
@@ -164,7 +161,7 @@ final class EntityTranslator {
     if (!(globals.values().global(ft) instanceof Function f)) {
       throw ParseError.at(ft, "expected function name in uselistorder_bb");
     }
-    String block = Tokens.name(u.LOCAL_VAR());
+    String block = Tokens.key(u.LOCAL_VAR().getText());
     List<Integer> idx = new ArrayList<>();
     for (var i : u.INT()) {
       idx.add(Integer.parseInt(i.getText()));

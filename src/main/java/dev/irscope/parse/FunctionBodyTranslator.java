@@ -43,9 +43,9 @@ final class FunctionBodyTranslator implements LocalScope {
       Argument a = function.argument(i);
       Token t = argNames.get(i);
       if (t == null) {
-        locals.put(Integer.toString(nextNumber++), a);
+        locals.put(Tokens.numberKey(nextNumber++), a);
       } else {
-        define(Tokens.name(t.getText()), a, t);
+        define(Tokens.key(t.getText()), a, t);
       }
     }
   }
@@ -55,7 +55,8 @@ final class FunctionBodyTranslator implements LocalScope {
     List<DebugRecord> records = new ArrayList<>();
     for (LLVMParser.BodyItemContext item : body.bodyItem()) {
       if (item.LABEL() != null) {
-        current = defineBlock(Tokens.label(item.LABEL().getText()), item.LABEL().getSymbol());
+        String text = item.LABEL().getText();
+        current = defineBlock(Tokens.labelKey(text), item.LABEL().getSymbol());
       } else if (item.instructionLine() != null) {
         if (current == null) {
           current = defineBlock(null, item.getStart());
@@ -66,6 +67,9 @@ final class FunctionBodyTranslator implements LocalScope {
         }
         records.clear();
         current.append(inst);
+        if (inst.isTerminator()) {
+          current = null; // an instruction after a terminator starts an unnamed block
+        }
       } else if (item.debugRecord() != null) {
         records.add(debugRecord(item.debugRecord()));
       } else {
@@ -110,9 +114,9 @@ final class FunctionBodyTranslator implements LocalScope {
       if (!inst.hasResult()) {
         throw ParseError.at(t, "instructions returning void cannot have a name");
       }
-      define(Tokens.name(t.getText()), inst, t);
+      define(Tokens.key(t.getText()), inst, t);
     } else if (inst.hasResult()) {
-      locals.put(Integer.toString(nextNumber++), inst);
+      define(Tokens.numberKey(nextNumber), inst, start);
     }
     return inst;
   }
@@ -131,10 +135,10 @@ final class FunctionBodyTranslator implements LocalScope {
         t.getCharPositionInLine() + 1);
   }
 
-  /** Registers a named or numbered local value and resolves forward references to it. */
+  /** Registers a named or numbered local value (by its key) and resolves forward references. */
   private void define(String name, Value v, Token at) {
-    if (Tokens.isNumbered(name)) {
-      int n = parseNumber(name, at);
+    if (Tokens.isNumberKey(name)) {
+      int n = parseNumber(name.substring(1), at);
       if (n < nextNumber) {
         throw ParseError.at(at, "instruction expected to be numbered '%" + nextNumber
             + "' or greater");
@@ -144,14 +148,15 @@ final class FunctionBodyTranslator implements LocalScope {
       v.setName(name);
     }
     if (locals.containsKey(name) || blocks.containsKey(name)) {
-      throw ParseError.at(at, "multiple definition of local value named '" + name + "'");
+      throw ParseError.at(at, "multiple definition of local value named '"
+          + Tokens.keyName(name) + "'");
     }
     locals.put(name, v);
     ForwardRef f = forward.remove(name);
     if (f != null) {
       if (f.type() != v.type()) {
-        throw ParseError.at(at, "'%" + name + "' defined with type '" + v.type()
-            + "' but expected '" + f.type() + "'");
+        throw ParseError.at(at, "'%" + Tokens.keyName(name) + "' defined with type '"
+            + v.type() + "' but expected '" + f.type() + "'");
       }
       f.replaceAllUsesWith(v);
     }
@@ -168,10 +173,10 @@ final class FunctionBodyTranslator implements LocalScope {
   private BasicBlock defineBlock(String name, Token at) {
     BasicBlock b;
     if (name == null) {
-      name = Integer.toString(nextNumber);
+      name = Tokens.numberKey(nextNumber);
     }
-    if (Tokens.isNumbered(name)) {
-      int n = parseNumber(name, at);
+    if (Tokens.isNumberKey(name)) {
+      int n = parseNumber(name.substring(1), at);
       if (n < nextNumber) {
         throw ParseError.at(at, "label expected to be numbered '" + nextNumber
             + "' or greater");
@@ -179,14 +184,15 @@ final class FunctionBodyTranslator implements LocalScope {
       nextNumber = n + 1;
     }
     if (locals.containsKey(name)) {
-      throw ParseError.at(at, "multiple definition of local value named '" + name + "'");
+      throw ParseError.at(at, "multiple definition of local value named '"
+          + Tokens.keyName(name) + "'");
     }
     b = blocks.get(name);
     if (b == null) {
-      b = new BasicBlock(Tokens.isNumbered(name) ? null : name);
+      b = new BasicBlock(Tokens.isNumberKey(name) ? null : name);
       blocks.put(name, b);
     } else if (pendingBlocks.remove(b) == null) {
-      throw ParseError.at(at, "redefinition of label '" + name + "'");
+      throw ParseError.at(at, "redefinition of label '" + Tokens.keyName(name) + "'");
     }
     b.setPosition(at.getLine(), at.getCharPositionInLine() + 1);
     function.addBlock(b);
@@ -198,20 +204,20 @@ final class FunctionBodyTranslator implements LocalScope {
     Value v = locals.get(name);
     if (v != null) {
       if (v.type() != type) {
-        throw ParseError.at(at, "'%" + name + "' defined with type '" + v.type()
-            + "' but expected '" + type + "'");
+        throw ParseError.at(at, "'%" + Tokens.keyName(name) + "' defined with type '"
+            + v.type() + "' but expected '" + type + "'");
       }
       return v;
     }
     if (blocks.containsKey(name) && type != Type.LABEL) {
-      throw ParseError.at(at, "'%" + name + "' is a basic block, not a value of type " + type);
+      throw ParseError.at(at, "'%" + Tokens.keyName(name) + "' is a basic block, not a value of type " + type);
     }
     ForwardRef f = forward.get(name);
     if (f == null) {
-      f = new ForwardRef(type, name, at);
+      f = new ForwardRef(type, Tokens.keyName(name), at);
       forward.put(name, f);
     } else if (f.type() != type) {
-      throw ParseError.at(at, "'%" + name + "' used with type '" + type + "' but earlier with '"
+      throw ParseError.at(at, "'%" + Tokens.keyName(name) + "' used with type '" + type + "' but earlier with '"
           + f.type() + "'");
     }
     return f;
@@ -222,9 +228,9 @@ final class FunctionBodyTranslator implements LocalScope {
     BasicBlock b = blocks.get(name);
     if (b == null) {
       if (locals.containsKey(name)) {
-        throw ParseError.at(at, "'%" + name + "' is not a basic block");
+        throw ParseError.at(at, "'%" + Tokens.keyName(name) + "' is not a basic block");
       }
-      b = new BasicBlock(Tokens.isNumbered(name) ? null : name);
+      b = new BasicBlock(Tokens.isNumberKey(name) ? null : name);
       blocks.put(name, b);
       pendingBlocks.put(b, at);
     }

@@ -77,6 +77,9 @@ final class GlobalTranslator {
     } else {
       a.setTarget(values.constantExpr(aliasee.constantExpr()));
     }
+    if (a.target().type() instanceof dev.irscope.ir.PointerType pt && !a.hasExplicitAddressSpace()) {
+      a.setAddressSpace(pt.addressSpace(), false);
+    }
     properties(a, props);
   }
 

@@ -94,6 +94,9 @@ public final class IrParser {
         continue;
       }
       g.setPosition(c.line(), c.column());
+      if (c.addrSpace() != 0) {
+        g.setAddressSpace(c.addrSpace(), false);
+      }
       if (symbols.globals.putIfAbsent(c.name(), g) != null) {
         error(c.line(), c.column(), "redefinition of global '@" + c.name() + "'");
       } else {
@@ -228,9 +231,7 @@ public final class IrParser {
       }
     }
     for (AttributeGroup g : symbols.attributeGroups.values()) {
-      if (!g.isDefined()) {
-        error(0, 0, "use of undefined attribute group #" + g.id());
-      } else {
+      if (g.isDefined()) { // LLVM accepts references to groups never defined, as empty
         m.attributeGroups().put(g.id(), g);
       }
     }
@@ -244,9 +245,10 @@ public final class IrParser {
     }
   }
 
-  private BasicBlock findBlock(Function f, String name) {
-    boolean numbered = Tokens.isNumbered(name);
-    if (numbered) {
+  /** The block of {@code f} with the given key (a name, or "#N" for a numbered block). */
+  private BasicBlock findBlock(Function f, String key) {
+    if (Tokens.isNumberKey(key)) {
+      String name = key.substring(1);
       int n = 0;
       for (var a : f.arguments()) {
         if (!a.hasName()) {
@@ -269,7 +271,7 @@ public final class IrParser {
       return null;
     }
     for (BasicBlock b : f.blocks()) {
-      if (name.equals(b.name())) {
+      if (key.equals(b.name())) {
         return b;
       }
     }

@@ -29,6 +29,7 @@ public final class Splitter {
   private int startColumn = 1;
   private boolean wantName; // define/declare: the next @name names the chunk
   private boolean wantGlobalKind; // @g = ...: the next global/constant/alias/ifunc decides
+  private int addrSpace; // addrspace(N) of the global the chunk defines
 
   private Splitter(byte[] bytes) {
     this.b = bytes;
@@ -121,6 +122,16 @@ public final class Splitter {
       case "module" -> nextWordIs(i, "asm") ? Chunk.Kind.OTHER : null;
       default -> null;
     };
+    if (w.equals("addrspace")) {
+      int as = addrSpaceNumber(i);
+      boolean global = wantGlobalKind;
+      boolean function = (kind == Chunk.Kind.DEFINE || kind == Chunk.Kind.DECLARE) && !wantName;
+      boolean alias = kind == Chunk.Kind.ALIAS || kind == Chunk.Kind.IFUNC;
+      if (as >= 0 && (global || function || alias)) {
+        addrSpace = as;
+      }
+      return i;
+    }
     if (k != null) {
       begin(s, k, null);
       wantName = k == Chunk.Kind.DEFINE || k == Chunk.Kind.DECLARE;
@@ -137,6 +148,24 @@ public final class Splitter {
       }
     }
     return i;
+  }
+
+  /** N of "(N)" after addrspace, or -1. */
+  private int addrSpaceNumber(int i) {
+    while (i < n && (b[i] == ' ' || b[i] == '\t')) {
+      i++;
+    }
+    if (i >= n || b[i] != '(') {
+      return -1;
+    }
+    i++;
+    int v = 0;
+    int digits = 0;
+    while (i < n && b[i] >= '0' && b[i] <= '9' && digits < 9) {
+      v = v * 10 + (b[i++] - '0');
+      digits++;
+    }
+    return digits > 0 && i < n && b[i] == ')' ? v : -1;
   }
 
   private boolean nextWordIs(int i, String... words) {
@@ -206,11 +235,12 @@ public final class Splitter {
     startColumn = at - lineStart + 1;
     wantName = false;
     wantGlobalKind = false;
+    addrSpace = 0;
   }
 
   private void finish(int end) {
     if (end > start || (chunks.isEmpty() && end == n && n > 0)) {
-      chunks.add(new Chunk(kind, name, start, end, startLine, startColumn));
+      chunks.add(new Chunk(kind, name, start, end, startLine, startColumn, addrSpace));
     }
     start = end;
   }

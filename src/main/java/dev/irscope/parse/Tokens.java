@@ -44,6 +44,34 @@ final class Tokens {
     return body.startsWith("\"") ? string(body) : body;
   }
 
+  /**
+   * The lookup key of a local name token (%x, %"x", %5): the name, or for numbered values
+   * (unquoted digits only) "#" and the number, so that %"5" and %5 stay apart.
+   */
+  static String key(String sigilText) {
+    String body = sigilText.substring(1);
+    return isNumbered(body) ? "#" + body : name(sigilText);
+  }
+
+  /** The key of a label token ("entry:", "5:", "\"5\":"). */
+  static String labelKey(String labelText) {
+    String body = labelText.substring(0, labelText.length() - 1);
+    return isNumbered(body) ? "#" + body : label(labelText);
+  }
+
+  static String numberKey(int n) {
+    return "#" + n;
+  }
+
+  static boolean isNumberKey(String key) {
+    return key.startsWith("#") && isNumbered(key.substring(1));
+  }
+
+  /** The name a key stands for, as written after %. */
+  static String keyName(String key) {
+    return isNumberKey(key) ? key.substring(1) : key;
+  }
+
   static boolean isNumbered(String name) {
     if (name.isEmpty()) {
       return false;
@@ -65,6 +93,15 @@ final class Tokens {
       return new java.math.BigInteger(s).longValueExact();
     } catch (NumberFormatException | ArithmeticException e) {
       throw ParseError.at(t, "integer out of range: " + s);
+    }
+  }
+
+  /** An unsigned 64-bit integer (array lengths up to 2^64-1). */
+  static long parseUnsignedLong(Token t) {
+    try {
+      return Long.parseUnsignedLong(t.getText());
+    } catch (NumberFormatException e) {
+      throw ParseError.at(t, "integer out of range: " + t.getText());
     }
   }
 

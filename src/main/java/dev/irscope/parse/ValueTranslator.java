@@ -67,8 +67,8 @@ final class ValueTranslator {
       if (scope == null) {
         throw ParseError.at(t, "local value '" + t.getText() + "' used outside a function");
       }
-      String name = Tokens.name(t.getText());
-      return type == Type.LABEL ? scope.block(name, t) : scope.local(name, type, t);
+      String key = Tokens.key(t.getText());
+      return type == Type.LABEL ? scope.block(key, t) : scope.local(key, type, t);
     }
     if (ctx instanceof LLVMParser.GlobalValueContext g) {
       return global(g.GLOBAL_VAR().getSymbol());
@@ -218,7 +218,7 @@ final class ValueTranslator {
       throw ParseError.at(b.value(1), "expected basic block name in blockaddress");
     }
     PointerType pt = type instanceof PointerType p ? p : Type.PTR;
-    BlockAddress ba = new BlockAddress(pt, f, Tokens.name(l.LOCAL_VAR()));
+    BlockAddress ba = new BlockAddress(pt, f, Tokens.key(l.LOCAL_VAR().getText()));
     symbols.blockAddresses.add(ba);
     return ba;
   }

@@ -1,0 +1,44 @@
+// The test inputs: every .ll file under testdata/ (but testdata/errors/, which must fail) and
+// under ../shared/corpus/llvm-test/.
+package dev.irscope.parse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+public final class Corpus {
+  private Corpus() {}
+
+  public static Path projectDir() {
+    return Path.of(System.getProperty("user.dir"));
+  }
+
+  public static Path llvmTests() {
+    return projectDir().resolve("../shared/corpus/llvm-test").normalize();
+  }
+
+  /** The .ll files under {@code dir}, sorted. */
+  public static List<Path> files(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(p -> p.toString().endsWith(".ll")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Valid inputs of the project's own test data. */
+  public static List<Path> testdata() {
+    return files(projectDir().resolve("testdata")).stream()
+        .filter(p -> !p.toString().contains("/errors/")).toList();
+  }
+
+  public static List<Path> all() {
+    return Stream.concat(testdata().stream(), files(llvmTests()).stream()).toList();
+  }
+}
