@@ -31,7 +31,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.stream.IntStream;
 
 public final class IrParser {
   private static final ThreadLocal<ChunkParser> PARSERS = ThreadLocal.withInitial(ChunkParser::new);
@@ -50,6 +49,7 @@ public final class IrParser {
   }
 
   public static ParseResult parse(SourceText source) {
+    START.set(System.nanoTime());
     IrParser p = new IrParser(source);
     p.run();
     List<Diagnostic> diags = new ArrayList<>(p.errors);
@@ -62,19 +62,79 @@ public final class IrParser {
     return ChunkParser.LL_FALLBACKS.get();
   }
 
+  private static final boolean TIMING = Boolean.getBoolean("irscope.timing");
+
+  private static long tick(String what, long since) {
+    long now = System.nanoTime();
+    if (TIMING) {
+      System.err.printf("irscope: %-10s %6d ms%n", what, (now - since) / 1_000_000);
+    }
+    return now;
+  }
+
   private void run() {
+    long t = tick("split", START.get());
     createGlobals();
     types();
     sequential(Chunk.Kind.COMDAT);
     sequential(Chunk.Kind.ATTRIBUTE_GROUP);
-    IntStream.range(0, chunks.size()).parallel().forEach(i -> {
+    t = tick("phase 1-2", t);
+    inParallel(i -> {
       Chunk.Kind k = chunks.get(i).kind();
       if (k != Chunk.Kind.TYPE && k != Chunk.Kind.COMDAT && k != Chunk.Kind.ATTRIBUTE_GROUP) {
         translate(i);
       }
     });
+    t = tick("phase 3", t);
     assemble();
+    tick("phase 4", t);
   }
+
+  private static final ThreadLocal<Long> START = ThreadLocal.withInitial(System::nanoTime);
+
+  /**
+   * Runs {@code work} on every chunk index, on one thread per core. Consecutive chunks are
+   * grouped into batches of about BATCH_BYTES, and threads take the next batch as they finish
+   * one, so that a few large function bodies and many small metadata nodes balance out.
+   */
+  private void inParallel(java.util.function.IntConsumer work) {
+    List<int[]> batches = new ArrayList<>();
+    int from = 0;
+    long bytes = 0;
+    for (int i = 0; i < chunks.size(); i++) {
+      bytes += chunks.get(i).size();
+      if (bytes >= BATCH_BYTES || i == chunks.size() - 1) {
+        batches.add(new int[] {from, i + 1});
+        from = i + 1;
+        bytes = 0;
+      }
+    }
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    Runnable worker = () -> {
+      for (int b = next.getAndIncrement(); b < batches.size(); b = next.getAndIncrement()) {
+        for (int i = batches.get(b)[0]; i < batches.get(b)[1]; i++) {
+          work.accept(i);
+        }
+      }
+    };
+    int threads = Math.min(batches.size(), Runtime.getRuntime().availableProcessors());
+    List<Thread> started = new ArrayList<>();
+    for (int t = 1; t < threads; t++) {
+      Thread th = new Thread(null, worker, "irscope-parse-" + t, 64L << 20);
+      th.start();
+      started.add(th);
+    }
+    worker.run();
+    for (Thread th : started) {
+      try {
+        th.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private static final long BATCH_BYTES = 64 * 1024;
 
   private void error(int line, int column, String message) {
     errors.add(Diagnostic.error(line, column, message));
