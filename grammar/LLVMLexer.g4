@@ -20,6 +20,7 @@ lexer grammar LLVMLexer;
 
 WS      : [ \t\r\n\f]+ -> skip ;
 COMMENT : ';' ~[\r\n]* -> skip ;
+BLOCK_COMMENT : '/*' (BLOCK_COMMENT | .)*? '*/' -> skip ;   // newer LLVM: nested C comments
 
 // ---- labels (before everything that could be a prefix of them) ----
 LABEL

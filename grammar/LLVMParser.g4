@@ -334,7 +334,7 @@ instruction
     | 'fence' syncScope? BAREWORD (',' mdAttachment)*                                  # fenceInst
     | 'cmpxchg' 'weak'? 'volatile'? typedValue ',' typedValue ',' typedValue syncScope?
       BAREWORD BAREWORD (',' 'align' INT)? (',' mdAttachment)*                         # cmpXchgInst
-    | 'atomicrmw' 'volatile'? atomicOp typedValue ',' typedValue syncScope? BAREWORD
+    | 'atomicrmw' atomicRmwFlag* atomicOp typedValue ',' typedValue syncScope? BAREWORD
       (',' 'align' INT)? (',' mdAttachment)*                                           # atomicRmwInst
     // ---- vectors and aggregates ----
     | 'extractelement' typedValue ',' typedValue (',' mdAttachment)*                   # extractElementInst
@@ -369,6 +369,9 @@ instruction
     ;
 
 allocaModifier : 'inalloca' | BAREWORD ;
+
+// volatile, and newer modifiers such as `elementwise`
+atomicRmwFlag : 'volatile' | BAREWORD ;
 
 syncScope : 'syncscope' '(' STRING ')' ;
 
