@@ -267,7 +267,7 @@ constant
 
 // Constant expressions: OPCODE flags* '(' operands ')'.
 constantExpr
-    : castOpcode '(' typedValue 'to' type ')'                                 # castExpr
+    : castOpcode BAREWORD* '(' typedValue 'to' type ')'                       # castExpr
     | 'getelementptr' gepFlag* '(' type ',' typedValue (',' gepIndex)* ')'  # gepExpr
     | 'icmp' BAREWORD+ '(' typedValue ',' typedValue ')'                      # icmpExpr
     | 'fcmp' fcmpWord+ '(' typedValue ',' typedValue ')'                      # fcmpExpr
