@@ -193,8 +193,15 @@ CLEANUPRET     : 'cleanupret' ;
 
 // ---- numbers (APSInt forms before BAREWORD, which would match them with equal length) ----
 INT       : '-'? [0-9]+ | [su] '0x' [0-9A-Fa-f]+ ;
-FLOAT     : [-+]? [0-9]+ '.' [0-9]* ([eE] [-+]? [0-9]+)? ;
-HEX_FLOAT : '0x' [0-9A-Fa-f]+ | '0x' [KLMHR] [0-9A-Fa-f]+ ;
+FLOAT
+    : [-+]? [0-9]+ '.' [0-9]* ([eE] [-+]? [0-9]+)?
+    // LLVM 23 literals: C-style hex floats (0x1.8p3) and signed specials (+inf, -qnan, +nan(0x1))
+    | [-+]? '0x' [0-9A-Fa-f]* ('.' [0-9A-Fa-f]*)? [pP] [-+]? [0-9]+
+    | [-+] ('inf' | 'qnan' | ('nan' | 'snan') '(' '0x' [0-9A-Fa-f]+ ')')
+    ;
+// Bit patterns: 0x... (double), 0xK/L/M/H/R... (x86_fp80, fp128, ppc_fp128, half, bfloat),
+// and LLVM 23's type-independent f0x...
+HEX_FLOAT : '0x' [0-9A-Fa-f]+ | '0x' [KLMHR] [0-9A-Fa-f]+ | 'f0x' [0-9A-Fa-f]+ ;
 
 // ---- strings ----
 CSTRING : 'c"' ~["]* '"' ;

@@ -135,6 +135,16 @@ class GrammarShapeTest {
   }
 
   @Test
+  void floatSpellingsAreSingleTokens() {
+    assertThat(tokenNames("1.5e+10 -0.0 0x3FF0000000000000 0xK3FFF8000000000000000 f0x3F800000"))
+        .containsExactly("FLOAT", "FLOAT", "HEX_FLOAT", "HEX_FLOAT", "HEX_FLOAT")
+        .inOrder();
+    assertThat(tokenNames("0x1.8p3 +inf -qnan +nan(0x1)"))
+        .containsExactly("FLOAT", "FLOAT", "FLOAT", "FLOAT")
+        .inOrder();
+  }
+
+  @Test
   void typedPointerSuffixesStack() {
     ModuleContext m = parse("@p = global %T addrspace(1)** null\n");
     assertThat(m.topLevelEntity(0).globalVariable().type().typeSuffix()).hasSize(2);
