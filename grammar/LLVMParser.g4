@@ -18,6 +18,9 @@
  *    metadata attachment list `(',' mdAttachment)*`.
  *  - Types are a base type followed by a postfix loop (typed pointers `*`, `addrspace(N)*`,
  *    function parameter lists), so `i32 (ptr, ...)*` and `%T**` need no lookahead.
+ *  - Rule and label names are the translator's API: rename nothing without changing it too.
+ * Length: one file past 400 lines on purpose, because ANTLR compiles the rule set as one unit and
+ * the sections below (entities, attributes, types, values, instructions, metadata) read in order.
  */
 parser grammar LLVMParser;
 
@@ -267,7 +270,7 @@ constant
 
 // Constant expressions: OPCODE flags* '(' operands ')'.
 constantExpr
-    : castOpcode BAREWORD* '(' typedValue 'to' type ')'                       # castExpr
+    : castOpcode '(' typedValue 'to' type ')'                                 # castExpr
     | 'getelementptr' gepFlag* '(' type ',' typedValue (',' gepIndex)* ')'  # gepExpr
     | 'icmp' BAREWORD+ '(' typedValue ',' typedValue ')'                      # icmpExpr
     | 'fcmp' fcmpWord+ '(' typedValue ',' typedValue ')'                      # fcmpExpr
@@ -334,7 +337,7 @@ instruction
     | 'fence' syncScope? BAREWORD (',' mdAttachment)*                                  # fenceInst
     | 'cmpxchg' 'weak'? 'volatile'? typedValue ',' typedValue ',' typedValue syncScope?
       BAREWORD BAREWORD (',' 'align' INT)? (',' mdAttachment)*                         # cmpXchgInst
-    | 'atomicrmw' atomicRmwFlag* atomicOp typedValue ',' typedValue syncScope? BAREWORD
+    | 'atomicrmw' 'volatile'? atomicOp typedValue ',' typedValue syncScope? BAREWORD
       (',' 'align' INT)? (',' mdAttachment)*                                           # atomicRmwInst
     // ---- vectors and aggregates ----
     | 'extractelement' typedValue ',' typedValue (',' mdAttachment)*                   # extractElementInst
@@ -369,9 +372,6 @@ instruction
     ;
 
 allocaModifier : 'inalloca' | BAREWORD ;
-
-// volatile, and newer modifiers such as `elementwise`
-atomicRmwFlag : 'volatile' | BAREWORD ;
 
 syncScope : 'syncscope' '(' STRING ')' ;
 
