@@ -3,12 +3,11 @@
  * corpus (../shared/corpus/llvm-test) and of testdata/ must parse with the `module` rule in pure
  * SLL mode with a bail-out error strategy, i.e. without ever needing full-LL prediction. Every
  * failure is collected as "file:line:col: message" and the list must be empty.
- * Extra directories can be added with -Dirscope.grammar.extra=dir1:dir2 (e.g. rustc or clang
- * output kept outside the repository).
+ * -Dirscope.corpus=DIR points at the corpus elsewhere; -Dirscope.grammar.extra=dir1:dir2 adds
+ * directories (e.g. rustc or clang output kept outside the repository).
  */
 package dev.irscope.parse;
 
-import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.irscope.parse.antlr.LLVMLexer;
@@ -36,7 +35,11 @@ import org.junit.jupiter.api.Test;
 class GrammarSllTest {
 
   private static final Path PROJECT = Path.of(System.getProperty("user.dir"));
-  private static final Path CORPUS = PROJECT.resolve("../shared/corpus/llvm-test").normalize();
+  private static final Path CORPUS =
+      Path.of(
+              System.getProperty(
+                  "irscope.corpus", PROJECT.resolve("../shared/corpus/llvm-test").toString()))
+          .normalize();
   private static final Path TESTDATA = PROJECT.resolve("testdata");
 
   /** A lexer error, carrying its position. */
@@ -85,7 +88,9 @@ class GrammarSllTest {
   @Test
   void everyCorpusAndTestdataFileParsesInSllMode() throws IOException {
     List<Path> corpus = llFiles(CORPUS);
-    assertThat(corpus).isNotEmpty();
+    assertWithMessage("LLVM test corpus (-Dirscope.corpus=DIR) not found at %s", CORPUS)
+        .that(corpus)
+        .isNotEmpty();
     List<Path> files = new ArrayList<>(corpus);
     files.addAll(llFiles(TESTDATA));
     String extra = System.getProperty("irscope.grammar.extra", "");
