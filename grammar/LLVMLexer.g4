@@ -1,9 +1,9 @@
 /*
- * Lexer for textual LLVM IR (.ll), LLVM 15 through 22 spellings.
+ * Lexer for textual LLVM IR (.ll): LLVM 15 through 22 spellings, plus LLVM 23 float literals.
  *
  * Design: mirror LLVM's own lexer (llvm/lib/AsmParser/LLLexer.cpp) where it matters, and keep
  * the keyword set small.
- *  - Whitespace and ';' comments are skipped.
+ *  - Whitespace, ';' comments and (newer LLVM) nested C comments are skipped.
  *  - LABEL is an identifier (or quoted string) immediately followed by ':'. As in LLVM, the same
  *    token serves block labels ("entry:"), specialized-metadata field names ("line: 3") and the
  *    keys inside attribute / summary argument lists ("argmem: read"). Longest match makes
@@ -14,7 +14,9 @@
  *    visibility, calling conventions, attribute names, flags, predicates, orderings, DWARF enums,
  *    ...) is the single catch-all BAREWORD, defined after all keywords; the translator classifies
  *    such words by their text. This keeps the parser small and robust to new attributes.
- * Generated into package dev.irscope.parse.antlr; token names are the upper-cased keyword.
+ * Generated into package dev.irscope.parse.antlr; a keyword's token name is the keyword upper-cased
+ * (FLOAT_T and LABEL_T for the type keywords `float` and `label`, which would clash).
+ * Known divergence: LLVM also reads `cc10` as `cc 10`; here it is one BAREWORD `cc10`.
  */
 lexer grammar LLVMLexer;
 
