@@ -1,9 +1,9 @@
 /*
- * Lexer for textual LLVM IR (.ll), LLVM 15 through 22 spellings.
+ * Lexer for textual LLVM IR (.ll): LLVM 15 through 22 spellings, plus LLVM 23 float literals.
  *
  * Design: mirror LLVM's own lexer (llvm/lib/AsmParser/LLLexer.cpp) where it matters, and keep
  * the keyword set small.
- *  - Whitespace and ';' comments are skipped.
+ *  - Whitespace, ';' comments and (newer LLVM) nested C comments are skipped.
  *  - LABEL is an identifier (or quoted string) immediately followed by ':'. As in LLVM, the same
  *    token serves block labels ("entry:"), specialized-metadata field names ("line: 3") and the
  *    keys inside attribute / summary argument lists ("argmem: read"). Longest match makes
@@ -14,12 +14,15 @@
  *    visibility, calling conventions, attribute names, flags, predicates, orderings, DWARF enums,
  *    ...) is the single catch-all BAREWORD, defined after all keywords; the translator classifies
  *    such words by their text. This keeps the parser small and robust to new attributes.
- * Generated into package dev.irscope.parse.antlr; token names are the upper-cased keyword.
+ * Generated into package dev.irscope.parse.antlr; a keyword's token name is the keyword upper-cased
+ * (FLOAT_T and LABEL_T for the type keywords `float` and `label`, which would clash).
+ * Known divergence: LLVM also reads `cc10` as `cc 10`; here it is one BAREWORD `cc10`.
  */
 lexer grammar LLVMLexer;
 
 WS      : [ \t\r\n\f]+ -> skip ;
 COMMENT : ';' ~[\r\n]* -> skip ;
+BLOCK_COMMENT : '/*' (BLOCK_COMMENT | .)*? '*/' -> skip ;   // newer LLVM: nested C comments
 
 // ---- labels (before everything that could be a prefix of them) ----
 LABEL
@@ -192,8 +195,15 @@ CLEANUPRET     : 'cleanupret' ;
 
 // ---- numbers (APSInt forms before BAREWORD, which would match them with equal length) ----
 INT       : '-'? [0-9]+ | [su] '0x' [0-9A-Fa-f]+ ;
-FLOAT     : [-+]? [0-9]+ '.' [0-9]* ([eE] [-+]? [0-9]+)? ;
-HEX_FLOAT : '0x' [0-9A-Fa-f]+ | '0x' [KLMHR] [0-9A-Fa-f]+ ;
+FLOAT
+    : [-+]? [0-9]+ '.' [0-9]* ([eE] [-+]? [0-9]+)?
+    // LLVM 23 literals: C-style hex floats (0x1.8p3) and signed specials (+inf, -qnan, +nan(0x1))
+    | [-+]? '0x' [0-9A-Fa-f]* ('.' [0-9A-Fa-f]*)? [pP] [-+]? [0-9]+
+    | [-+] ('inf' | 'qnan' | ('nan' | 'snan') '(' '0x' [0-9A-Fa-f]+ ')')
+    ;
+// Bit patterns: 0x... (double), 0xK/L/M/H/R... (x86_fp80, fp128, ppc_fp128, half, bfloat),
+// and LLVM 23's type-independent f0x...
+HEX_FLOAT : '0x' [0-9A-Fa-f]+ | '0x' [KLMHR] [0-9A-Fa-f]+ | 'f0x' [0-9A-Fa-f]+ ;
 
 // ---- strings ----
 CSTRING : 'c"' ~["]* '"' ;

@@ -18,6 +18,9 @@
  *    metadata attachment list `(',' mdAttachment)*`.
  *  - Types are a base type followed by a postfix loop (typed pointers `*`, `addrspace(N)*`,
  *    function parameter lists), so `i32 (ptr, ...)*` and `%T**` need no lookahead.
+ *  - Rule and label names are the translator's API: rename nothing without changing it too.
+ * Length: one file past 400 lines on purpose, because ANTLR compiles the rule set as one unit and
+ * the sections below (entities, attributes, types, values, instructions, metadata) read in order.
  */
 parser grammar LLVMParser;
 
