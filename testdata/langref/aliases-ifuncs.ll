@@ -36,7 +36,7 @@ target triple = "x86_64-unknown-linux-gnu"
 @a_partition = alias [4 x i32], ptr @data, partition "part1"
 ; CHECK: @a_partition = alias [4 x i32], ptr @data, partition "part1"
 @a_gep = alias i32, getelementptr inbounds ([4 x i32], ptr @data, i64 0, i64 2)
-; CHECK: @a_gep = alias i32, getelementptr inbounds ([4 x i32], ptr @data, i64 0, i64 2)
+; CHECK: @a_gep = alias i32, ptr getelementptr inbounds ([4 x i32], ptr @data, i64 0, i64 2)
 @a_of_alias = alias i32, ptr @a_plain
 ; CHECK: @a_of_alias = alias i32, ptr @a_plain
 @a_func = alias i32 (i32), ptr @impl_generic
@@ -71,7 +71,7 @@ define internal i32 @impl_fast(i32 %x) {
 define internal ptr @resolver() {
 ; CHECK: define internal ptr @resolver(
   %f = load i32, ptr @a_plain
-  ; CHECK: %f = load i32, ptr @a_plain, align 4
+  ; CHECK: %f = load i32, ptr @a_plain
   %c = icmp ne i32 %f, 0
   ; CHECK: %c = icmp ne i32 %f, 0
   %r = select i1 %c, ptr @impl_fast, ptr @impl_generic
@@ -88,9 +88,9 @@ define i32 @use_all(i32 %x) {
   %b = call i32 @a_func(i32 %a)
   ; CHECK: %b = call i32 @a_func(i32 %a)
   %c = load i32, ptr @a_gep
-  ; CHECK: %c = load i32, ptr @a_gep, align 4
+  ; CHECK: %c = load i32, ptr @a_gep
   %d = load i32, ptr @a_tls
-  ; CHECK: %d = load i32, ptr @a_tls, align 4
+  ; CHECK: %d = load i32, ptr @a_tls
   %s = add i32 %b, %c
   ; CHECK: %s = add i32 %b, %c
   %t = add i32 %s, %d

@@ -108,9 +108,9 @@ define <4 x i32> @vector_binary(<4 x i32> %a, <4 x i32> %b, <2 x float> %x) {
   %shl = shl <4 x i32> %add, <i32 1, i32 2, i32 3, i32 4>
   ; CHECK: %shl = shl <4 x i32> %add, <i32 1, i32 2, i32 3, i32 4>
   %and = and <4 x i32> %shl, splat (i32 15)
-  ; CHECK: %and = and <4 x i32> %shl, <i32 15, i32 15, i32 15, i32 15>
+  ; CHECK: %and = and <4 x i32> %shl, splat (i32 15)
   %f = fmul fast <2 x float> %x, <float 2.0, float 0.5>
-  ; CHECK: %f = fmul fast <2 x float> %x, <float 2.000000e+00, float 5.000000e-01>
+  ; CHECK: %f = fmul fast <2 x float> %x, <float 2.0, float 0.5>
   %n = fneg <2 x float> %f
   ; CHECK: %n = fneg <2 x float> %f
   ret <4 x i32> %and

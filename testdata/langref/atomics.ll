@@ -67,21 +67,21 @@ define void @fences() {
 define i1 @cmpxchgs(ptr %p, i32 %old, i32 %new) {
 ; CHECK: define i1 @cmpxchgs(
   %a = cmpxchg ptr %p, i32 %old, i32 %new monotonic monotonic
-  ; CHECK: %a = cmpxchg ptr %p, i32 %old, i32 %new monotonic monotonic, align 4
+  ; CHECK: %a = cmpxchg ptr %p, i32 %old, i32 %new monotonic monotonic
   %b = cmpxchg ptr %p, i32 %old, i32 %new acquire acquire
-  ; CHECK: %b = cmpxchg ptr %p, i32 %old, i32 %new acquire acquire, align 4
+  ; CHECK: %b = cmpxchg ptr %p, i32 %old, i32 %new acquire acquire
   %c = cmpxchg ptr %p, i32 %old, i32 %new release monotonic
-  ; CHECK: %c = cmpxchg ptr %p, i32 %old, i32 %new release monotonic, align 4
+  ; CHECK: %c = cmpxchg ptr %p, i32 %old, i32 %new release monotonic
   %d = cmpxchg ptr %p, i32 %old, i32 %new acq_rel acquire
-  ; CHECK: %d = cmpxchg ptr %p, i32 %old, i32 %new acq_rel acquire, align 4
+  ; CHECK: %d = cmpxchg ptr %p, i32 %old, i32 %new acq_rel acquire
   %e = cmpxchg ptr %p, i32 %old, i32 %new seq_cst seq_cst
-  ; CHECK: %e = cmpxchg ptr %p, i32 %old, i32 %new seq_cst seq_cst, align 4
+  ; CHECK: %e = cmpxchg ptr %p, i32 %old, i32 %new seq_cst seq_cst
   %f = cmpxchg weak ptr %p, i32 %old, i32 %new seq_cst acquire
-  ; CHECK: %f = cmpxchg weak ptr %p, i32 %old, i32 %new seq_cst acquire, align 4
+  ; CHECK: %f = cmpxchg weak ptr %p, i32 %old, i32 %new seq_cst acquire
   %g = cmpxchg weak volatile ptr %p, i32 %old, i32 %new syncscope("singlethread") acq_rel monotonic, align 8
   ; CHECK: %g = cmpxchg weak volatile ptr %p, i32 %old, i32 %new syncscope("singlethread") acq_rel monotonic, align 8
   %h = cmpxchg ptr %p, ptr null, ptr %p seq_cst seq_cst
-  ; CHECK: %h = cmpxchg ptr %p, ptr null, ptr %p seq_cst seq_cst, align 8
+  ; CHECK: %h = cmpxchg ptr %p, ptr null, ptr %p seq_cst seq_cst
   %v = extractvalue { i32, i1 } %f, 0
   ; CHECK: %v = extractvalue { i32, i1 } %f, 0
   %ok = extractvalue { i32, i1 } %f, 1
@@ -94,43 +94,43 @@ define i1 @cmpxchgs(ptr %p, i32 %old, i32 %new) {
 define void @atomicrmws(ptr %p, i32 %v, float %f) {
 ; CHECK: define void @atomicrmws(
   %xchg = atomicrmw xchg ptr %p, i32 %v monotonic
-  ; CHECK: %xchg = atomicrmw xchg ptr %p, i32 %v monotonic, align 4
+  ; CHECK: %xchg = atomicrmw xchg ptr %p, i32 %v monotonic
   %add = atomicrmw add ptr %p, i32 %v acquire
-  ; CHECK: %add = atomicrmw add ptr %p, i32 %v acquire, align 4
+  ; CHECK: %add = atomicrmw add ptr %p, i32 %v acquire
   %sub = atomicrmw sub ptr %p, i32 %v release
-  ; CHECK: %sub = atomicrmw sub ptr %p, i32 %v release, align 4
+  ; CHECK: %sub = atomicrmw sub ptr %p, i32 %v release
   %and = atomicrmw and ptr %p, i32 %v acq_rel
-  ; CHECK: %and = atomicrmw and ptr %p, i32 %v acq_rel, align 4
+  ; CHECK: %and = atomicrmw and ptr %p, i32 %v acq_rel
   %nand = atomicrmw nand ptr %p, i32 %v seq_cst
-  ; CHECK: %nand = atomicrmw nand ptr %p, i32 %v seq_cst, align 4
+  ; CHECK: %nand = atomicrmw nand ptr %p, i32 %v seq_cst
   %or = atomicrmw or ptr %p, i32 %v monotonic
-  ; CHECK: %or = atomicrmw or ptr %p, i32 %v monotonic, align 4
+  ; CHECK: %or = atomicrmw or ptr %p, i32 %v monotonic
   %xor = atomicrmw xor ptr %p, i32 %v monotonic
-  ; CHECK: %xor = atomicrmw xor ptr %p, i32 %v monotonic, align 4
+  ; CHECK: %xor = atomicrmw xor ptr %p, i32 %v monotonic
   %max = atomicrmw max ptr %p, i32 %v monotonic
-  ; CHECK: %max = atomicrmw max ptr %p, i32 %v monotonic, align 4
+  ; CHECK: %max = atomicrmw max ptr %p, i32 %v monotonic
   %min = atomicrmw min ptr %p, i32 %v monotonic
-  ; CHECK: %min = atomicrmw min ptr %p, i32 %v monotonic, align 4
+  ; CHECK: %min = atomicrmw min ptr %p, i32 %v monotonic
   %umax = atomicrmw umax ptr %p, i32 %v monotonic
-  ; CHECK: %umax = atomicrmw umax ptr %p, i32 %v monotonic, align 4
+  ; CHECK: %umax = atomicrmw umax ptr %p, i32 %v monotonic
   %umin = atomicrmw umin ptr %p, i32 %v monotonic
-  ; CHECK: %umin = atomicrmw umin ptr %p, i32 %v monotonic, align 4
+  ; CHECK: %umin = atomicrmw umin ptr %p, i32 %v monotonic
   %fadd = atomicrmw fadd ptr %p, float %f monotonic
-  ; CHECK: %fadd = atomicrmw fadd ptr %p, float %f monotonic, align 4
+  ; CHECK: %fadd = atomicrmw fadd ptr %p, float %f monotonic
   %fsub = atomicrmw fsub ptr %p, float %f monotonic
-  ; CHECK: %fsub = atomicrmw fsub ptr %p, float %f monotonic, align 4
+  ; CHECK: %fsub = atomicrmw fsub ptr %p, float %f monotonic
   %fmax = atomicrmw fmax ptr %p, float %f monotonic
-  ; CHECK: %fmax = atomicrmw fmax ptr %p, float %f monotonic, align 4
+  ; CHECK: %fmax = atomicrmw fmax ptr %p, float %f monotonic
   %fmin = atomicrmw fmin ptr %p, float %f monotonic
-  ; CHECK: %fmin = atomicrmw fmin ptr %p, float %f monotonic, align 4
+  ; CHECK: %fmin = atomicrmw fmin ptr %p, float %f monotonic
   %uinc = atomicrmw uinc_wrap ptr %p, i32 %v monotonic
-  ; CHECK: %uinc = atomicrmw uinc_wrap ptr %p, i32 %v monotonic, align 4
+  ; CHECK: %uinc = atomicrmw uinc_wrap ptr %p, i32 %v monotonic
   %udec = atomicrmw udec_wrap ptr %p, i32 %v monotonic
-  ; CHECK: %udec = atomicrmw udec_wrap ptr %p, i32 %v monotonic, align 4
+  ; CHECK: %udec = atomicrmw udec_wrap ptr %p, i32 %v monotonic
   %vol = atomicrmw volatile add ptr %p, i32 %v syncscope("singlethread") seq_cst, align 8
   ; CHECK: %vol = atomicrmw volatile add ptr %p, i32 %v syncscope("singlethread") seq_cst, align 8
   %xptr = atomicrmw xchg ptr %p, ptr null acquire
-  ; CHECK: %xptr = atomicrmw xchg ptr %p, ptr null acquire, align 8
+  ; CHECK: %xptr = atomicrmw xchg ptr %p, ptr null acquire
   ret void
   ; CHECK: ret void
 }

@@ -20,7 +20,7 @@ target triple = "x86_64-unknown-linux-gnu"
 @ce_ptrtoint = global i64 ptrtoint (ptr @g to i64)
 ; CHECK: @ce_ptrtoint = global i64 ptrtoint (ptr @g to i64)
 @ce_trunc = global i32 trunc (i64 ptrtoint (ptr @g to i64) to i32)
-; CHECK: @ce_trunc = global i32 ptrtoint (ptr @g to i32)
+; CHECK: @ce_trunc = global i32 trunc (i64 ptrtoint (ptr @g to i64) to i32)
 @ce_inttoptr = global ptr inttoptr (i64 4096 to ptr)
 ; CHECK: @ce_inttoptr = global ptr inttoptr (i64 4096 to ptr)
 @ce_addrspacecast = global ptr addrspacecast (ptr addrspace(1) @h to ptr)
@@ -65,7 +65,7 @@ target triple = "x86_64-unknown-linux-gnu"
 define i64 @use_constexprs() {
 ; CHECK: define i64 @use_constexprs(
   %a = load i64, ptr getelementptr inbounds (%struct, ptr @g, i64 0, i32 1, i64 1)
-  ; CHECK: %a = load i64, ptr getelementptr inbounds (%struct, ptr @g, i64 0, i32 1, i64 1), align 8
+  ; CHECK: %a = load i64, ptr getelementptr inbounds (%struct, ptr @g, i64 0, i32 1, i64 1)
   %b = add i64 %a, ptrtoint (ptr addrspace(1) @h to i64)
   ; CHECK: %b = add i64 %a, ptrtoint (ptr addrspace(1) @h to i64)
   %c = icmp eq ptr getelementptr (i8, ptr @g, i64 16), inttoptr (i64 16 to ptr)

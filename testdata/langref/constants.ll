@@ -19,9 +19,9 @@ target triple = "x86_64-unknown-linux-gnu"
 @c_float = global float 1.250000e+00
 ; CHECK: @c_float = global float 1.250000e+00
 @c_float_hex = global float 0x3FF0000000000000
-; CHECK: @c_float_hex = global float 1.000000e+00
+; CHECK: @c_float_hex = global float 0x3FF0000000000000
 @c_double_exp = global double 1.0e+300
-; CHECK: @c_double_exp = global double 1.000000e+300
+; CHECK: @c_double_exp = global double 1.0e+300
 @c_double_nan = global double 0x7FF8000000000000
 ; CHECK: @c_double_nan = global double 0x7FF8000000000000
 @c_double_inf = global double 0x7FF0000000000000
@@ -53,7 +53,7 @@ target triple = "x86_64-unknown-linux-gnu"
 @c_vector = global <4 x i32> <i32 1, i32 2, i32 3, i32 4>
 ; CHECK: @c_vector = global <4 x i32> <i32 1, i32 2, i32 3, i32 4>
 @c_splat = global <4 x i32> splat (i32 7)
-; CHECK: @c_splat = global <4 x i32> <i32 7, i32 7, i32 7, i32 7>
+; CHECK: @c_splat = global <4 x i32> splat (i32 7)
 @c_zero_struct = global { i32, [2 x ptr] } zeroinitializer
 ; CHECK: @c_zero_struct = global { i32, [2 x ptr] } zeroinitializer
 @c_zero_array = global [100 x i64] zeroinitializer
@@ -104,7 +104,7 @@ exit:
 define <4 x float> @constant_operands(<4 x float> %v, i64 %x) {
 ; CHECK: define <4 x float> @constant_operands(
   %a = fadd <4 x float> %v, <float 1.0, float poison, float undef, float 0x7FF0000000000000>
-  ; CHECK: %a = fadd <4 x float> %v, <float 1.000000e+00, float poison, float undef, float 0x7FF0000000000000>
+  ; CHECK: %a = fadd <4 x float> %v, <float 1.0, float poison, float undef, float 0x7FF0000000000000>
   %b = fmul <4 x float> %a, zeroinitializer
   ; CHECK: %b = fmul <4 x float> %a, zeroinitializer
   %c = add i64 %x, -9223372036854775808

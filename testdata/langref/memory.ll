@@ -14,19 +14,19 @@ target triple = "x86_64-unknown-linux-gnu"
 define void @allocas(i32 %n) {
 ; CHECK: define void @allocas(
   %a = alloca i32
-  ; CHECK: %a = alloca i32, align 4
+  ; CHECK: %a = alloca i32
   %b = alloca i32, i32 %n
-  ; CHECK: %b = alloca i32, i32 %n, align 4
+  ; CHECK: %b = alloca i32, i32 %n
   %c = alloca [16 x i8], align 16
   ; CHECK: %c = alloca [16 x i8], align 16
   %d = alloca i64, i32 4, align 32
   ; CHECK: %d = alloca i64, i32 4, align 32
   %e = alloca i32, addrspace(5)
-  ; CHECK: %e = alloca i32, align 4, addrspace(5)
+  ; CHECK: %e = alloca i32, addrspace(5)
   %f = alloca i32, i64 2, align 8, addrspace(5)
   ; CHECK: %f = alloca i32, i64 2, align 8, addrspace(5)
   %g = alloca inalloca %struct
-  ; CHECK: %g = alloca inalloca %struct, align 8
+  ; CHECK: %g = alloca inalloca %struct
   ret void
   ; CHECK: ret void
 }
@@ -35,7 +35,7 @@ define void @allocas(i32 %n) {
 define i32 @loads_stores(ptr %p, ptr %q) {
 ; CHECK: define i32 @loads_stores(
   %a = load i32, ptr %p
-  ; CHECK: %a = load i32, ptr %p, align 4
+  ; CHECK: %a = load i32, ptr %p
   %b = load i32, ptr %p, align 1
   ; CHECK: %b = load i32, ptr %p, align 1
   %c = load volatile i32, ptr %p, align 4
@@ -43,17 +43,17 @@ define i32 @loads_stores(ptr %p, ptr %q) {
   %d = load i32, ptr %p, align 4, !nontemporal !0
   ; CHECK: %d = load i32, ptr %p, align 4, !nontemporal !0
   %e = load i32, ptr %p, !invariant.load !1
-  ; CHECK: %e = load i32, ptr %p, align 4, !invariant.load !1
+  ; CHECK: %e = load i32, ptr %p, !invariant.load !1
   %f = load i32, ptr %p, !range !2, !noundef !1
-  ; CHECK: %f = load i32, ptr %p, align 4, !range !2, !noundef !1
+  ; CHECK: %f = load i32, ptr %p, !range !2, !noundef !1
   %g = load ptr, ptr %q, !nonnull !1, !align !3, !dereferenceable !4, !dereferenceable_or_null !4
-  ; CHECK: %g = load ptr, ptr %q, align 8, !nonnull !1
+  ; CHECK: %g = load ptr, ptr %q, !nonnull !1
   %h = load i32, ptr %p, !tbaa !5
-  ; CHECK: %h = load i32, ptr %p, align 4, !tbaa !5
+  ; CHECK: %h = load i32, ptr %p, !tbaa !5
   %i = load i32, ptr %p, !alias.scope !9, !noalias !9
-  ; CHECK: %i = load i32, ptr %p, align 4, !alias.scope !9, !noalias !9
+  ; CHECK: %i = load i32, ptr %p, !alias.scope !9, !noalias !9
   store i32 %a, ptr %p
-  ; CHECK: store i32 %a, ptr %p, align 4
+  ; CHECK: store i32 %a, ptr %p
   store i32 %b, ptr %p, align 1
   ; CHECK: store i32 %b, ptr %p, align 1
   store volatile i32 %c, ptr %p, align 4
@@ -61,7 +61,7 @@ define i32 @loads_stores(ptr %p, ptr %q) {
   store i32 %d, ptr %p, align 4, !nontemporal !0
   ; CHECK: store i32 %d, ptr %p, align 4, !nontemporal !0
   store ptr %g, ptr %q, !tbaa !5
-  ; CHECK: store ptr %g, ptr %q, align 8, !tbaa !5
+  ; CHECK: store ptr %g, ptr %q, !tbaa !5
   %s = add i32 %e, %f
   ; CHECK: %s = add i32 %e, %f
   ret i32 %s

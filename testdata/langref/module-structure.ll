@@ -47,7 +47,7 @@ $same = comdat samesize
 
 ; visibility, DLL storage, preemption
 @g_default_vis = default global i32 0
-; CHECK: @g_default_vis = global i32 0
+; CHECK: @g_default_vis = default global i32 0
 @g_hidden = hidden global i32 0
 ; CHECK: @g_hidden = hidden global i32 0
 @g_protected = protected global i32 0
@@ -59,7 +59,7 @@ $same = comdat samesize
 @g_dso_local = dso_local global i32 0
 ; CHECK: @g_dso_local = dso_local global i32 0
 @g_dso_preemptable = dso_preemptable global i32 0
-; CHECK: @g_dso_preemptable = global i32 0
+; CHECK: @g_dso_preemptable = dso_preemptable global i32 0
 
 ; thread-local models
 @tls_gd = thread_local global i32 0
@@ -126,7 +126,7 @@ $same = comdat samesize
 define linkonce_odr i32 @in_comdat() comdat($any) {
 ; CHECK: define linkonce_odr i32 @in_comdat(
   %v = load i32, ptr @1
-  ; CHECK: %v = load i32, ptr @1, align 4
+  ; CHECK: %v = load i32, ptr @1
   ret i32 %v
   ; CHECK: ret i32 %v
 }

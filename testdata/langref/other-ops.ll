@@ -105,7 +105,7 @@ loop:
   %acc = phi fast float [ %x, %entry ], [ %acc.next, %loop ]
   ; CHECK: %acc = phi fast float [ %x, %entry ], [ %acc.next, %loop ]
   %acc.next = fadd fast float %acc, 1.0
-  ; CHECK: %acc.next = fadd fast float %acc, 1.000000e+00
+  ; CHECK: %acc.next = fadd fast float %acc, 1.0
   %i.next = add nuw i32 %i, 1
   ; CHECK: %i.next = add nuw i32 %i, 1
   %done = icmp eq i32 %i.next, %n
@@ -127,7 +127,7 @@ define <2 x i32> @select_freeze(i1 %c, <2 x i1> %vc, i32 %a, <2 x i32> %v, float
   %sv = select <2 x i1> %vc, <2 x i32> %v, <2 x i32> zeroinitializer
   ; CHECK: %sv = select <2 x i1> %vc, <2 x i32> %v, <2 x i32> zeroinitializer
   %sf = select nnan i1 %c, float %f, float 0.0
-  ; CHECK: %sf = select nnan i1 %c, float %f, float 0.000000e+00
+  ; CHECK: %sf = select nnan i1 %c, float %f, float 0.0
   %fr = freeze i32 %s
   ; CHECK: %fr = freeze i32 %s
   %frv = freeze <2 x i32> %sv
@@ -150,7 +150,7 @@ define i32 @calls(i32 %x, ptr %fp) {
   %e = call noundef i32 @callee(i32 noundef %d)
   ; CHECK: %e = call noundef i32 @callee(i32 noundef %d)
   %f = call nnan float @fcallee(float 1.0)
-  ; CHECK: %f = call nnan float @fcallee(float 1.000000e+00)
+  ; CHECK: %f = call nnan float @fcallee(float 1.0)
   %g = call i32 %fp(i32 %e)
   ; CHECK: %g = call i32 %fp(i32 %e)
   %h = call i32 (i32) %fp(i32 %g)
@@ -204,7 +204,7 @@ define i32 @inline_asm(i32 %x, ptr %p) {
 define i32 @varargs(i32 %n, ...) {
 ; CHECK: define i32 @varargs(
   %ap = alloca ptr
-  ; CHECK: %ap = alloca ptr, align 8
+  ; CHECK: %ap = alloca ptr
   call void @llvm.va_start.p0(ptr %ap)
   ; CHECK: call void @llvm.va_start.p0(ptr %ap)
   %v = va_arg ptr %ap, i32

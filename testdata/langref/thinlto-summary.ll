@@ -25,13 +25,13 @@ define internal i32 @helper(i32 %x) {
 define i32 @entry(i32 %x, ptr %fp) {
 ; CHECK: define i32 @entry(
   %v = load i32, ptr @counter
-  ; CHECK: %v = load i32, ptr @counter, align 4
+  ; CHECK: %v = load i32, ptr @counter
   %a = call i32 @helper(i32 %v)
   ; CHECK: %a = call i32 @helper(i32 %v)
   %b = call i32 %fp(i32 %a)
   ; CHECK: %b = call i32 %fp(i32 %a)
   store i32 %b, ptr @counter
-  ; CHECK: store i32 %b, ptr @counter, align 4
+  ; CHECK: store i32 %b, ptr @counter
   ret i32 %b
   ; CHECK: ret i32 %b
 }

@@ -89,9 +89,9 @@ define i32 @recursive(ptr %l) {
   %second = getelementptr %list, ptr %l, i64 0, i32 1, i32 0
   ; CHECK: %second = getelementptr %list, ptr %l, i64 0, i32 1, i32 0
   %v = load i32, ptr %second
-  ; CHECK: %v = load i32, ptr %second, align 4
+  ; CHECK: %v = load i32, ptr %second
   %m = alloca %mutual.a
-  ; CHECK: %m = alloca %mutual.a, align 8
+  ; CHECK: %m = alloca %mutual.a
   ret i32 %v
   ; CHECK: ret i32 %v
 }
@@ -126,7 +126,7 @@ exit:
 define i32 @function_types(ptr %fp) {
 ; CHECK: define i32 @function_types(
   %r = call i32 (i32, ...) %fp(i32 1, double 2.0)
-  ; CHECK: %r = call i32 (i32, ...) %fp(i32 1, double 2.000000e+00)
+  ; CHECK: %r = call i32 (i32, ...) %fp(i32 1, double 2.0)
   ret i32 %r
   ; CHECK: ret i32 %r
 }

@@ -21,9 +21,9 @@ entry:
   %t = add i32 %s, %z
   ; CHECK: %t = add i32 %s, %z
   %l1 = load i32, ptr @g
-  ; CHECK: %l1 = load i32, ptr @g, align 4
+  ; CHECK: %l1 = load i32, ptr @g
   %l2 = load i32, ptr @g
-  ; CHECK: %l2 = load i32, ptr @g, align 4
+  ; CHECK: %l2 = load i32, ptr @g
   %u = add i32 %t, 1
   ; CHECK: %u = add i32 %t, 1
   br label %next

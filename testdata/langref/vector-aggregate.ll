@@ -31,7 +31,7 @@ define <8 x i32> @shuffles(<4 x i32> %a, <4 x i32> %b) {
   %cat = shufflevector <4 x i32> %rev, <4 x i32> %b, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
   ; CHECK: %cat = shufflevector <4 x i32> %rev, <4 x i32> %b, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
   %holes = shufflevector <8 x i32> %cat, <8 x i32> undef, <8 x i32> <i32 0, i32 poison, i32 2, i32 undef, i32 4, i32 5, i32 6, i32 7>
-  ; CHECK: %holes = shufflevector <8 x i32> %cat, <8 x i32> undef, <8 x i32> <i32 0, i32 poison, i32 2, i32 poison, i32 4, i32 5, i32 6, i32 7>
+  ; CHECK: %holes = shufflevector <8 x i32> %cat, <8 x i32> undef, <8 x i32> <i32 0, i32 poison, i32 2, i32 undef, i32 4, i32 5, i32 6, i32 7>
   %splat = shufflevector <8 x i32> %holes, <8 x i32> poison, <8 x i32> zeroinitializer
   ; CHECK: %splat = shufflevector <8 x i32> %holes, <8 x i32> poison, <8 x i32> zeroinitializer
   ret <8 x i32> %splat
@@ -46,7 +46,7 @@ define <vscale x 4 x i32> @scalable_splat(i32 %x) {
   %splat = shufflevector <vscale x 4 x i32> %ins, <vscale x 4 x i32> poison, <vscale x 4 x i32> zeroinitializer
   ; CHECK: %splat = shufflevector <vscale x 4 x i32> %ins, <vscale x 4 x i32> poison, <vscale x 4 x i32> zeroinitializer
   %add = add <vscale x 4 x i32> %splat, splat (i32 1)
-  ; CHECK: %add = add <vscale x 4 x i32> %splat, shufflevector (<vscale x 4 x i32> insertelement (<vscale x 4 x i32> poison, i32 1, i64 0), <vscale x 4 x i32> poison, <vscale x 4 x i32> zeroinitializer)
+  ; CHECK: %add = add <vscale x 4 x i32> %splat, splat (i32 1)
   ret <vscale x 4 x i32> %add
   ; CHECK: ret <vscale x 4 x i32> %add
 }

@@ -28,7 +28,15 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit code; out-of-memory is reported, not thrown. */
   public static int run(String... args) {
+    return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true),
+        args);
+  }
+
+  /** Runs the command line writing to the given streams (for tests and embedding). */
+  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
     try {
       return cl.execute(args);
     } catch (OutOfMemoryError e) {

@@ -80,7 +80,7 @@ public final class Verifier {
     duplicateNames(f);
     Map<BasicBlock, Set<BasicBlock>> preds = predecessors(f);
     Map<Instruction, Integer> index = new IdentityHashMap<>();
-    Set<BasicBlock> reachable = reachable(f);
+    Dominance dom = new Dominance(f);
     for (BasicBlock b : f.blocks()) {
       blockShape(b);
       for (int k = 0; k < b.instructions().size(); k++) {
@@ -89,7 +89,7 @@ public final class Verifier {
     }
     for (Instruction i : f.instructions()) {
       try {
-        operands(i, f, reachable.contains(i.parent()) ? index : null);
+        operands(i, f, dom.isReachable(i.parent()) ? index : null, dom);
         if (i instanceof PhiInst p) {
           phiEntries(p, f, preds.getOrDefault(p.parent(), Set.of()));
         }
@@ -166,30 +166,35 @@ public final class Verifier {
     return preds;
   }
 
-  /** The blocks reachable from the entry; LLVM does not check dominance in the others. */
-  private static Set<BasicBlock> reachable(Function f) {
-    Set<BasicBlock> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    Deque<BasicBlock> work = new ArrayDeque<>();
-    work.push(f.entryBlock());
-    while (!work.isEmpty()) {
-      BasicBlock b = work.pop();
-      if (seen.add(b)) {
-        Instruction t = b.terminator();
-        if (t != null) {
-          for (BasicBlock s : t.successors()) {
-            work.push(s);
-          }
-        }
-      }
+  /**
+   * Whether definition d dominates its use as operand k of i: for a phi, d must dominate the
+   * end of the incoming block; otherwise d's block dominates i's, and within one block d comes
+   * first. An invoke's result is only available in its normal destination.
+   */
+  private static boolean dominatesUse(Instruction d, Instruction i, int k,
+      Map<Instruction, Integer> index, Dominance dom) {
+    BasicBlock db = d.parent();
+    BasicBlock ub = i.parent();
+    if (i instanceof PhiInst p) {
+      BasicBlock in = p.incomingBlock(k);
+      return in == null || !dom.isReachable(in) || dom.dominates(db, in);
     }
-    return seen;
+    if (d instanceof InvokeInst inv) {
+      BasicBlock normal = inv.normalDest();
+      return dom.dominates(normal, ub);
+    }
+    if (db == ub) {
+      return index.get(d) < index.get(i);
+    }
+    return dom.dominates(db, ub);
   }
 
   /**
    * Operands are present, defined, local to f, and (outside phis, in reachable blocks, when
    * {@code index} is given) defined before use.
    */
-  private void operands(Instruction i, Function f, Map<Instruction, Integer> index) {
+  private void operands(Instruction i, Function f, Map<Instruction, Integer> index,
+      Dominance dom) {
     for (int k = 0; k < i.numOperands(); k++) {
       Value v = i.operand(k);
       if (v == null) {
@@ -207,8 +212,7 @@ public final class Verifier {
           error(i, "instruction referencing instruction not embedded in a basic block");
         } else if (d.function() != f) {
           error(i, "referring to an instruction in another function: " + safe(d));
-        } else if (index != null && !(i instanceof PhiInst) && d.parent() == i.parent()
-            && index.get(d) >= index.get(i)) {
+        } else if (index != null && !dominatesUse(d, i, k, index, dom)) {
           error(i, "instruction does not dominate all uses: " + describe(d));
         }
       }
@@ -260,6 +264,8 @@ public final class Verifier {
       if (s.align() <= 0) {
         error(i, "atomic store must have explicit non-zero alignment");
       }
+    } else if (i instanceof AtomicRMWInst r && r.ordering() == AtomicOrdering.UNORDERED) {
+      error(i, "atomicrmw instructions cannot be unordered");
     } else if (i instanceof AtomicCmpXchgInst x) {
       AtomicOrdering success = x.ordering();
       AtomicOrdering failure = x.failureOrdering();

@@ -33,10 +33,12 @@ final class ChunkParser {
       @Override
       public void syntaxError(Recognizer<?, ?> r, Object sym, int line, int col, String msg,
           RecognitionException e) {
-        int at = ((LLVMLexer) r).getInputStream().index();
-        String ch = at < source.length() ? source.text(at, Math.min(at + 1, source.length())) : "";
-        throw new ParseError(line, col + 1, msg.startsWith("token recognition error")
-            ? "invalid character '" + printable(ch) + "'" : msg);
+        int at = ((LLVMLexer) r)._tokenStartCharIndex;
+        String ch = at >= 0 && at < source.length() ? source.text(at, at + 1) : "";
+        String message = ch.equals("\"") ? "unterminated string (no closing '\"')"
+            : msg.startsWith("token recognition error") ? "invalid character '" + printable(ch) + "'"
+            : msg;
+        throw new ParseError(line, col + 1, message);
       }
     });
     parser.removeErrorListeners();

@@ -20,7 +20,17 @@ final class ConstantExprTranslator {
     this.values = values;
   }
 
+  /** Constant expressions LLVM 19 and later still read; the others were removed from LLVM. */
+  private static final java.util.Set<Opcode> SUPPORTED = java.util.EnumSet.of(Opcode.ADD,
+      Opcode.SUB, Opcode.MUL, Opcode.SHL, Opcode.XOR, Opcode.TRUNC, Opcode.PTRTOINT,
+      Opcode.PTRTOADDR, Opcode.INTTOPTR, Opcode.BITCAST, Opcode.ADDRSPACECAST,
+      Opcode.GETELEMENTPTR, Opcode.EXTRACTELEMENT, Opcode.INSERTELEMENT, Opcode.SHUFFLEVECTOR);
+
   Constant expr(LLVMParser.ConstantExprContext ctx) {
+    String word = ctx.getStart().getText();
+    if (!SUPPORTED.contains(Opcode.of(word))) {
+      throw ParseError.at(ctx, word + " constexprs are no longer supported");
+    }
     if (ctx instanceof LLVMParser.CastExprContext c) {
       Opcode op = Opcode.of(c.castOpcode().getText());
       Type to = values.types.type(c.type());

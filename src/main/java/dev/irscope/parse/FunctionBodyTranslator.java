@@ -38,7 +38,8 @@ final class FunctionBodyTranslator implements LocalScope {
     this.function = function;
     this.values = new ValueTranslator(symbols, types, this);
     this.metadata = new MetadataTranslator(symbols, values);
-    this.instructions = new InstructionTranslator(values, metadata, attrs);
+    this.instructions = new InstructionTranslator(values, metadata, attrs,
+        function.returnType());
     for (int i = 0; i < argNames.size(); i++) {
       Argument a = function.argument(i);
       Token t = argNames.get(i);
@@ -56,6 +57,10 @@ final class FunctionBodyTranslator implements LocalScope {
     for (LLVMParser.BodyItemContext item : body.bodyItem()) {
       if (item.LABEL() != null) {
         String text = item.LABEL().getText();
+        if (current != null) {
+          throw ParseError.at(item.LABEL().getSymbol(), "expected an instruction: block "
+              + blockName(current) + " does not end with a terminator");
+        }
         current = defineBlock(Tokens.labelKey(text), item.LABEL().getSymbol());
       } else if (item.instructionLine() != null) {
         if (current == null) {
@@ -81,6 +86,10 @@ final class FunctionBodyTranslator implements LocalScope {
     if (!records.isEmpty()) {
       throw ParseError.at(body.getStop(), "debug record must be followed by an instruction");
     }
+    if (current != null) {
+      throw ParseError.at(body.getStop(), "expected an instruction: block " + blockName(current)
+          + " does not end with a terminator");
+    }
     for (ForwardRef f : forward.values()) {
       throw ParseError.at(f.firstUse, "use of undefined value '%" + f.name() + "'");
     }
@@ -90,6 +99,10 @@ final class FunctionBodyTranslator implements LocalScope {
     if (function.blocks().isEmpty()) {
       throw ParseError.at(body.getStop(), "function body requires at least one basic block");
     }
+  }
+
+  private String blockName(BasicBlock b) {
+    return b.hasName() ? "'%" + b.name() + "'" : "#" + function.blocks().indexOf(b);
   }
 
   static List<Integer> indexes(LLVMParser.UseListOrderContext u) {

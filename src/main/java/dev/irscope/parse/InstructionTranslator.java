@@ -55,10 +55,12 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class InstructionTranslator {
   private final ValueTranslator values;
   private final CallTranslator calls;
+  private final Type returnType;
 
   InstructionTranslator(ValueTranslator values, MetadataTranslator metadata,
-      AttributeTranslator attrs) {
+      AttributeTranslator attrs, Type returnType) {
     this.values = values;
+    this.returnType = returnType;
     this.calls = new CallTranslator(values, metadata, attrs);
   }
 
@@ -118,9 +120,18 @@ final class InstructionTranslator {
       return new BranchInst(ops.get(0), block(ops.get(1), b), block(ops.get(2), b));
     }
     if (ctx instanceof LLVMParser.RetInstContext r) {
-      return new ReturnInst(values.typed(r.typedValue()));
+      Value v = values.typed(r.typedValue());
+      if (v.type() != returnType) {
+        throw ParseError.at(r.typedValue(), "value doesn't match function result type '"
+            + returnType + "'");
+      }
+      return new ReturnInst(v);
     }
     if (ctx instanceof LLVMParser.RetVoidInstContext) {
+      if (returnType != Type.VOID) {
+        throw ParseError.at(ctx, "value doesn't match function result type '" + returnType
+            + "'");
+      }
       return new ReturnInst(null);
     }
     if (ctx instanceof LLVMParser.SelectInstContext s) {

@@ -108,12 +108,11 @@ final class Tokens {
   /** An integer literal, including LLVM's s0x../u0x.. hexadecimal forms. */
   static java.math.BigInteger bigInteger(String s) {
     if (s.startsWith("s0x") || s.startsWith("u0x")) {
+      // LLVM reads s0x as a signed number exactly as wide as its significant bits (s0x10 = -16)
       java.math.BigInteger v = new java.math.BigInteger(s.substring(3), 16);
-      if (s.charAt(0) == 's') {
-        int bits = (s.length() - 3) * 4;
-        if (v.testBit(bits - 1)) {
-          v = v.subtract(java.math.BigInteger.ONE.shiftLeft(bits));
-        }
+      int bits = v.bitLength();
+      if (s.charAt(0) == 's' && bits > 0 && v.testBit(bits - 1)) {
+        v = v.subtract(java.math.BigInteger.ONE.shiftLeft(bits));
       }
       return v;
     }
