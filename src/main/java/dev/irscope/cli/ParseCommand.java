@@ -44,6 +44,8 @@ public final class ParseCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  private static final int MAX_SHOWN = 20;
+
   @Override
   public Integer call() {
     if (print && files.size() != 1) {
@@ -82,9 +84,15 @@ public final class ParseCommand implements Callable<Integer> {
       diags = Verifier.verify(r.module());
     }
     boolean failed = false;
+    int shown = 0;
     for (Diagnostic d : diags) {
-      DiagnosticPrinter.print(err, src, d);
+      if (shown++ < MAX_SHOWN) {
+        DiagnosticPrinter.print(err, src, d);
+      }
       failed |= d.severity() == Diagnostic.Severity.ERROR;
+    }
+    if (shown > MAX_SHOWN) {
+      err.println(src.name() + ": " + (shown - MAX_SHOWN) + " more problems not shown");
     }
     if (failed) {
       return Main.INPUT_ERROR;

@@ -34,9 +34,11 @@ final class ChunkParser {
       public void syntaxError(Recognizer<?, ?> r, Object sym, int line, int col, String msg,
           RecognitionException e) {
         int at = ((LLVMLexer) r)._tokenStartCharIndex;
-        String ch = at >= 0 && at < source.length() ? source.text(at, at + 1) : "";
+        int b = at >= 0 && at < source.length() ? source.bytes()[at] & 0xff : -1;
+        String ch = b < 0 ? "" : b < 0x20 || b >= 0x7f ? String.format("\\x%02X", b)
+            : String.valueOf((char) b);
         String message = ch.equals("\"") ? "unterminated string (no closing '\"')"
-            : msg.startsWith("token recognition error") ? "invalid character '" + printable(ch) + "'"
+            : msg.startsWith("token recognition error") ? "invalid character '" + ch + "'"
             : msg;
         throw new ParseError(line, col + 1, message);
       }

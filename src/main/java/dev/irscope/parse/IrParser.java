@@ -49,9 +49,12 @@ public final class IrParser {
   }
 
   public static ParseResult parse(SourceText source) {
-    START.set(System.nanoTime());
+    long start = System.nanoTime();
     IrParser p = new IrParser(source);
-    p.run();
+    p.onThread(() -> {
+      START.set(start);
+      p.run();
+    }, "irscope-parse");
     List<Diagnostic> diags = new ArrayList<>(p.errors);
     diags.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
     return new ParseResult(p.symbols.module, diags, source);
@@ -117,14 +120,38 @@ public final class IrParser {
         }
       }
     };
-    int threads = Math.min(batches.size(), Runtime.getRuntime().availableProcessors());
+    int threads = Math.max(1, Math.min(batches.size(),
+        Runtime.getRuntime().availableProcessors()));
+    Runnable[] workers = new Runnable[threads];
+    java.util.Arrays.fill(workers, worker);
+    onThreads(workers);
+  }
+
+  private void onThread(Runnable r, String name) {
+    onThreads(new Runnable[] {r});
+  }
+
+  /**
+   * Runs each task on its own thread with a deep stack and waits for all; an Error on any of them
+   * (out of memory, above all) is rethrown here, so that it reaches the caller, not a thread's
+   * default handler.
+   */
+  private static void onThreads(Runnable[] tasks) {
+    java.util.concurrent.atomic.AtomicReference<Throwable> failure =
+        new java.util.concurrent.atomic.AtomicReference<>();
     List<Thread> started = new ArrayList<>();
-    for (int t = 1; t < threads; t++) {
-      Thread th = new Thread(null, worker, "irscope-parse-" + t, 64L << 20);
+    for (int t = 0; t < tasks.length; t++) {
+      Runnable task = tasks[t];
+      Thread th = new Thread(null, () -> {
+        try {
+          task.run();
+        } catch (Throwable e) {
+          failure.compareAndSet(null, e);
+        }
+      }, "irscope-parse-" + t, STACK_BYTES);
       th.start();
       started.add(th);
     }
-    worker.run();
     for (Thread th : started) {
       try {
         th.join();
@@ -132,9 +159,17 @@ public final class IrParser {
         Thread.currentThread().interrupt();
       }
     }
+    Throwable f = failure.get();
+    if (f instanceof Error e) {
+      throw e;
+    } else if (f instanceof RuntimeException e) {
+      throw e;
+    }
   }
 
   private static final long BATCH_BYTES = 64 * 1024;
+  /** Stack of the parsing threads: deep enough for constants nested thousands of levels. */
+  private static final long STACK_BYTES = 512L << 20;
 
   private void error(int line, int column, String message) {
     errors.add(Diagnostic.error(line, column, message));
@@ -248,6 +283,10 @@ public final class IrParser {
     } catch (ParseError e) {
       error(e.line, e.column, e.getMessage());
       return null;
+    } catch (StackOverflowError e) {
+      PARSERS.remove();
+      error(c.line(), c.column(), "this entity is nested too deeply to parse");
+      return null;
     }
   }
 
@@ -262,15 +301,16 @@ public final class IrParser {
       error(err.line, err.column, err.getMessage());
     } catch (RuntimeException | StackOverflowError err) {
       Chunk c = chunks.get(i);
-      error(c.line(), c.column(), "cannot read this entity: " + describe(err));
+      error(c.line(), c.column(), describe(err));
     }
   }
 
   private static String describe(Throwable t) {
     if (t instanceof StackOverflowError) {
-      return "it is nested too deeply";
+      return "this entity is nested too deeply to read";
     }
-    return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    return "cannot read this entity: " + t.getClass().getSimpleName()
+        + (t.getMessage() == null ? "" : ": " + t.getMessage());
   }
 
   /** Phase 4: cross-function references and the module in text order. */
