@@ -346,7 +346,7 @@ instruction
     | 'extractvalue' typedValue (',' INT)+ (',' mdAttachment)*                         # extractValueInst
     | 'insertvalue' typedValue ',' typedValue (',' INT)+ (',' mdAttachment)*           # insertValueInst
     // ---- SSA, calls, exception handling ----
-    | 'phi' BAREWORD* type phiIncoming (',' phiIncoming)* (',' mdAttachment)*          # phiInst
+    | 'phi' BAREWORD* type (phiIncoming (',' phiIncoming)*)? (',' mdAttachment)*        # phiInst
     | tailKind? 'call' callModifier* type value '(' callArgs? ')' attribute*
       operandBundles? (',' mdAttachment)*                                              # callInst
     | 'landingpad' type 'cleanup'? landingPadClause* (',' mdAttachment)*               # landingPadInst

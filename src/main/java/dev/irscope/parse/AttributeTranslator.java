@@ -49,13 +49,25 @@ final class AttributeTranslator {
   Attribute attribute(LLVMParser.AttributeContext ctx) {
     String spelling = SourceSpans.text(symbols.source, ctx);
     if (ctx instanceof LLVMParser.WordAttrContext w) {
-      return new Attribute(w.BAREWORD().getText(), spelling, null, number(w.attrArgs()));
+      String name = w.BAREWORD().getText();
+      LLVMParser.AttrArgsContext args = w.attrArgs();
+      String problem = AttributeChecks.check(name, args == null ? "" : inside(args),
+          args != null);
+      if (problem != null) {
+        throw ParseError.at(ctx, problem);
+      }
+      return new Attribute(name, spelling, null, number(args));
     }
     if (ctx instanceof LLVMParser.WordValueAttrContext w) {
       long n = w.INT() != null ? Tokens.parseLong(w.INT().getSymbol()) : -1;
       return new Attribute(w.BAREWORD().getText(), spelling, null, n);
     }
     if (ctx instanceof LLVMParser.AlignAttrContext a) {
+      String problem = AttributeChecks.alignment(a.INT() != null ? a.INT().getText()
+          : inside(a.attrArgs()).strip());
+      if (problem != null) {
+        throw ParseError.at(ctx, problem);
+      }
       long n = a.INT() != null ? Tokens.parseLong(a.INT().getSymbol()) : number(a.attrArgs());
       return new Attribute("align", spelling, null, n);
     }
@@ -68,6 +80,12 @@ final class AttributeTranslator {
     }
     LLVMParser.StringAttrContext s = (LLVMParser.StringAttrContext) ctx;
     return new Attribute(Tokens.string(s.STRING(0)), spelling, null, -1);
+  }
+
+  /** The source text between the parentheses of an argument list. */
+  private String inside(LLVMParser.AttrArgsContext args) {
+    String t = SourceSpans.text(symbols.source, args);
+    return t.substring(1, t.length() - 1);
   }
 
   /** The integer inside "(N)", or -1. */

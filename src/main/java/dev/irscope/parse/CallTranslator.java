@@ -66,12 +66,14 @@ final class CallTranslator {
     int flags = 0;
     String cc = null;
     String addrSpace = null;
+    int calleeSpace = values.symbols.programAddrSpace;
     AttributeTranslator.Builder ret = new AttributeTranslator.Builder();
     for (LLVMParser.CallModifierContext m : p.modifiers()) {
       if (m.CC() != null) {
         cc = "cc " + m.INT().getText();
       } else if (m.addrSpace() != null) {
         addrSpace = SourceSpans.text(values.symbols.source, m.addrSpace());
+        calleeSpace = TypeTranslator.addrSpace(m.addrSpace());
       } else {
         String word = m.attribute().getText();
         int bit = kind == 0 ? Flags.of(word) : 0;
@@ -99,7 +101,14 @@ final class CallTranslator {
       ft = FunctionType.get(values.types.type(p.type()), params, false);
     }
     Value callee = values.value(p.callee(), p.callee() instanceof LLVMParser.AsmValueContext
-        ? ft : Type.PTR);
+        ? ft : dev.irscope.ir.PointerType.get(calleeSpace));
+    if (callee instanceof dev.irscope.ir.Function f && f.functionType() == null) {
+      synchronized (f) { // an intrinsic LLVM declares from its first call
+        if (f.functionType() == null) {
+          f.setFunctionType(ft);
+        }
+      }
+    }
     CallBase call = switch (kind) {
       case 0 -> new CallInst(ft, callee, args);
       case 1 -> new InvokeInst(ft, callee, args);

@@ -40,9 +40,9 @@ final class EntityTranslator {
   Result translate(LLVMParser.TopLevelEntityContext e) {
     if (e.functionDefinition() != null) {
       LLVMParser.FunctionDefinitionContext d = e.functionDefinition();
-      List<Token> names = globals.functionHeader(d.functionHeader(), true);
-      Function f = (Function) symbols.globals.get(
-          Tokens.name(d.functionHeader().GLOBAL_VAR()));
+      Function f = (Function) globals.defined(d.functionHeader().GLOBAL_VAR().getSymbol(),
+          e.getStart().getStartIndex());
+      List<Token> names = globals.functionHeader(f, d.functionHeader(), true);
       for (LLVMParser.MdAttachmentContext a : d.mdAttachment()) {
         f.addAttachment(globals.attachment(a));
       }
@@ -67,8 +67,9 @@ final class EntityTranslator {
     }
     if (e.functionDeclaration() != null) {
       LLVMParser.FunctionDeclarationContext d = e.functionDeclaration();
-      globals.functionHeader(d.functionHeader(), false);
-      Function f = (Function) symbols.globals.get(Tokens.name(d.functionHeader().GLOBAL_VAR()));
+      Function f = (Function) globals.defined(d.functionHeader().GLOBAL_VAR().getSymbol(),
+          e.getStart().getStartIndex());
+      globals.functionHeader(f, d.functionHeader(), false);
       for (LLVMParser.MdAttachmentContext a : d.mdAttachment()) {
         f.addAttachment(globals.attachment(a));
       }

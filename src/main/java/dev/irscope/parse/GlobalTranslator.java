@@ -47,7 +47,14 @@ final class GlobalTranslator {
   }
 
   private GlobalValue defined(Token name) {
-    GlobalValue g = symbols.globals.get(Tokens.name(name.getText()));
+    return defined(name, name.getStartIndex());
+  }
+
+  /** The global an entity defines: by name, or for @"" by where its entity starts. */
+  GlobalValue defined(Token name, int entityStart) {
+    String n = Tokens.name(name.getText());
+    GlobalValue g = n.isEmpty() ? symbols.unnamedGlobals.get(entityStart)
+        : symbols.globals.get(n);
     g.setPosition(name.getLine(), name.getCharPositionInLine() + 1);
     return g;
   }
@@ -152,8 +159,8 @@ final class GlobalTranslator {
   }
 
   /** Translates a function header; returns the argument name tokens (null when unnamed). */
-  List<Token> functionHeader(LLVMParser.FunctionHeaderContext h, boolean definition) {
-    Function f = (Function) defined(h.GLOBAL_VAR().getSymbol());
+  List<Token> functionHeader(Function f, LLVMParser.FunctionHeaderContext h,
+      boolean definition) {
     f.setDefinition(definition);
     AttributeTranslator.Builder ret = new AttributeTranslator.Builder();
     for (LLVMParser.HeaderPrefixContext p : h.headerPrefix()) {

@@ -175,8 +175,35 @@ public final class IrParser {
     errors.add(Diagnostic.error(line, column, message));
   }
 
+  /** Reads the default address spaces (P, A, G) of the data layout before anything else. */
+  private void dataLayout() {
+    for (Chunk c : chunks) {
+      if (c.kind() != Chunk.Kind.OTHER || c.size() > 4096) {
+        continue;
+      }
+      java.util.regex.Matcher m = java.util.regex.Pattern
+          .compile("^\\s*target\\s+datalayout\\s*=\\s*\"([^\"]*)\"")
+          .matcher(source.text(c.start(), c.end()));
+      if (m.find()) {
+        for (String spec : m.group(1).split("-")) {
+          if (spec.length() > 1 && spec.substring(1).matches("\\d{1,7}")) {
+            int n = Integer.parseInt(spec.substring(1));
+            switch (spec.charAt(0)) {
+              case 'P' -> symbols.programAddrSpace = n;
+              case 'A' -> symbols.allocaAddrSpace = n;
+              case 'G' -> symbols.globalsAddrSpace = n;
+              default -> { }
+            }
+          }
+        }
+      }
+    }
+  }
+
   private void createGlobals() {
     Module m = symbols.module;
+    dataLayout();
+    int nextNumber = 0;
     for (Chunk c : chunks) {
       GlobalValue g = switch (c.kind()) {
         case GLOBAL_VARIABLE -> new GlobalVariable(c.name());
@@ -189,10 +216,19 @@ public final class IrParser {
         continue;
       }
       g.setPosition(c.line(), c.column());
-      if (c.addrSpace() != 0) {
-        g.setAddressSpace(c.addrSpace(), false);
+      int defaultSpace = g instanceof Function ? symbols.programAddrSpace
+          : g instanceof GlobalVariable ? symbols.globalsAddrSpace : 0;
+      if (c.addrSpace() != 0 || defaultSpace != 0) {
+        g.setAddressSpace(c.addrSpace() != 0 ? c.addrSpace() : defaultSpace, false);
       }
-      if (symbols.globals.putIfAbsent(c.name(), g) != null) {
+      if (g.name().isEmpty()) { // @"" is an unnamed global: it takes the next number
+        g.setName(Integer.toString(nextNumber));
+        symbols.unnamedGlobals.put(c.start(), g);
+      }
+      if (Tokens.isNumbered(g.name())) {
+        nextNumber = Math.max(nextNumber, Integer.parseInt(g.name()) + 1);
+      }
+      if (symbols.globals.putIfAbsent(g.name(), g) != null) {
         error(c.line(), c.column(), "redefinition of global '@" + c.name() + "'");
       } else {
         m.addGlobal(g);
@@ -316,6 +352,16 @@ public final class IrParser {
   /** Phase 4: cross-function references and the module in text order. */
   private void assemble() {
     Module m = symbols.module;
+    List<String> implicit = new ArrayList<>(symbols.implicitIntrinsics.keySet());
+    java.util.Collections.sort(implicit);
+    for (String name : implicit) {
+      Function f = symbols.implicitIntrinsics.get(name);
+      if (f.functionType() == null) {
+        error(0, 0, "use of undefined value '@" + name + "' other than as a called function");
+      } else {
+        m.addGlobal(f);
+      }
+    }
     for (BlockAddress ba : symbols.blockAddresses) {
       BasicBlock b = findBlock(ba.function(), ba.blockName());
       if (b == null && errors.isEmpty()) {

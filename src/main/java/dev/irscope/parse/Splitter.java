@@ -211,7 +211,7 @@ public final class Splitter {
     while (j < n && (b[j] == ' ' || b[j] == '\t' || b[j] == '\r' || b[j] == '\n')) {
       j++;
     }
-    if (j < n && b[j] == '=' && !nm.isEmpty()) {
+    if (j < n && b[j] == '=' && (!nm.isEmpty() || b[nameStart] == '"')) {
       Chunk.Kind k = switch (sig) {
         case '@' -> Chunk.Kind.GLOBAL_VARIABLE;
         case '%' -> Chunk.Kind.TYPE;

@@ -21,10 +21,19 @@ final class Symbols {
   /** Named types once resolved (struct types are created up front, so recursion works). */
   final Map<String, Type> types = new HashMap<>();
   final Map<String, GlobalValue> globals = new HashMap<>();
+  /** Unnamed globals (@"" = ...) by the offset of their definition. */
+  final Map<Integer, GlobalValue> unnamedGlobals = new HashMap<>();
   final Map<String, Comdat> comdats = new HashMap<>();
   final ConcurrentHashMap<Integer, AttributeGroup> attributeGroups = new ConcurrentHashMap<>();
   final ConcurrentHashMap<Integer, MDNode> metadata = new ConcurrentHashMap<>();
   final ConcurrentLinkedQueue<BlockAddress> blockAddresses = new ConcurrentLinkedQueue<>();
+  /** Intrinsics called but never declared, which LLVM declares itself from the call. */
+  final ConcurrentHashMap<String, dev.irscope.ir.Function> implicitIntrinsics =
+      new ConcurrentHashMap<>();
+  /** Default address spaces from the data layout: program (P), alloca (A), globals (G). */
+  int programAddrSpace;
+  int allocaAddrSpace;
+  int globalsAddrSpace;
 
   Symbols(SourceText source) {
     this.source = source;
@@ -33,6 +42,19 @@ final class Symbols {
   MDNode metadataNode(int id) {
     MDNode n = metadata.get(id);
     return n != null ? n : metadata.computeIfAbsent(id, MDNode::new);
+  }
+
+  /** The global named {@code name}, or an implicitly declared intrinsic, or null. */
+  GlobalValue global(String name) {
+    GlobalValue g = globals.get(name);
+    if (g == null && name.startsWith("llvm.")) {
+      g = implicitIntrinsics.computeIfAbsent(name, n -> {
+        dev.irscope.ir.Function f = new dev.irscope.ir.Function(n);
+        f.setAddressSpace(programAddrSpace, false);
+        return f;
+      });
+    }
+    return g;
   }
 
   AttributeGroup attributeGroup(int id) {

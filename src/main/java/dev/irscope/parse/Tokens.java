@@ -96,6 +96,19 @@ final class Tokens {
     }
   }
 
+  /** An array length: unsigned 64 bits, decimal or u0x/s0x hexadecimal. */
+  static long arrayLength(Token t) {
+    String s = t.getText();
+    if (s.startsWith("u0x") || s.startsWith("s0x")) {
+      java.math.BigInteger v = new java.math.BigInteger(s.substring(3), 16);
+      if (v.bitLength() > 64) {
+        throw ParseError.at(t, "integer out of range: " + s);
+      }
+      return v.longValue();
+    }
+    return parseUnsignedLong(t);
+  }
+
   /** An unsigned 64-bit integer (array lengths up to 2^64-1). */
   static long parseUnsignedLong(Token t) {
     try {

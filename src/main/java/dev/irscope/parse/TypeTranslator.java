@@ -123,7 +123,7 @@ final class TypeTranslator {
       return StructType.literal(types(s.type()), true);
     }
     if (b instanceof LLVMParser.ArrayTypeContext a) {
-      return ArrayType.get(Tokens.parseUnsignedLong(a.INT().getSymbol()), type(a.type()));
+      return ArrayType.get(Tokens.arrayLength(a.INT().getSymbol()), type(a.type()));
     }
     if (b instanceof LLVMParser.VectorTypeContext v) {
       return VectorType.get(Tokens.parseLong(v.INT().getSymbol()), type(v.type()), false);

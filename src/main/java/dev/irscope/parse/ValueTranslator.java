@@ -80,7 +80,7 @@ final class ValueTranslator {
   }
 
   GlobalValue global(Token t) {
-    GlobalValue g = symbols.globals.get(Tokens.name(t.getText()));
+    GlobalValue g = symbols.global(Tokens.name(t.getText()));
     if (g == null) {
       throw ParseError.at(t, "use of undefined value '" + t.getText() + "'");
     }

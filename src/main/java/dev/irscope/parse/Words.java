@@ -30,6 +30,7 @@ final class Words {
       "amdgpu_gfx", "amdgpu_gfx_whole_wave", "amdgcn_kernel");
 
   static boolean isCallingConv(String word) {
-    return CALLING_CONVS.contains(word) || word.startsWith("riscv_vls_cc");
+    return CALLING_CONVS.contains(word) || word.startsWith("riscv_vls_cc")
+        || word.matches("cc[0-9]+"); // cc10 is read as cc 10
   }
 }
