@@ -101,7 +101,8 @@ final class MetadataTranslator {
         }
       }
     }
-    node.define(kind, distinct, names, ops, ctx.getStart().getLine());
+    node.define(kind, distinct, names.isEmpty() ? names : spellings.names(names), ops,
+        ctx.getStart().getLine());
   }
 
   private Metadata element(LLVMParser.MdElementContext e) {

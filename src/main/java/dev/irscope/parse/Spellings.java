@@ -1,8 +1,9 @@
 // Shared copies of short spellings that repeat all over a module (metadata field names, DW_*
 // words, small numbers, attachment kinds): a table per thread, looked up by the bytes of the
 // source, so a repeated spelling costs no new String and the model holds one copy of it. Literal
-// metadata fields (MDLiteral, immutable) are shared the same way. Only short ASCII spellings are
-// kept, and the table stops growing at MAX_ENTRIES, so memory stays bounded on any input.
+// metadata fields (MDLiteral, immutable) and lists of field names are shared the same way. Only
+// short ASCII spellings are kept, and the tables stop growing at MAX_ENTRIES, so memory stays
+// bounded on any input.
 package dev.irscope.parse;
 
 import dev.irscope.ir.MDLiteral;
@@ -17,6 +18,8 @@ final class Spellings {
   private String[] keys = new String[1 << 12];
   private MDLiteral[] literals = new MDLiteral[1 << 12];
   private int size;
+  private final java.util.Map<java.util.List<String>, java.util.List<String>> nameLists =
+      new java.util.HashMap<>();
 
   private Spellings() {}
 
@@ -33,6 +36,18 @@ final class Spellings {
   /** The text of a token, shared like {@link #text(byte[], int, int)}. */
   String text(byte[] b, Token t) {
     return text(b, t.getStartIndex(), t.getStopIndex() + 1);
+  }
+
+  /** An unmodifiable list equal to {@code names}, shared by equal lists (field names of nodes). */
+  java.util.List<String> names(java.util.List<String> names) {
+    java.util.List<String> shared = nameLists.get(names);
+    if (shared == null) {
+      shared = java.util.List.copyOf(names);
+      if (nameLists.size() < MAX_ENTRIES) {
+        nameLists.put(shared, shared);
+      }
+    }
+    return shared;
   }
 
   /** A literal metadata field spelled b[from, to). */
