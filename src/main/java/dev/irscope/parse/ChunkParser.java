@@ -14,11 +14,11 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
-import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.antlr.v4.runtime.misc.Pair;
@@ -53,7 +53,7 @@ final class ChunkParser {
   /** Parses one chunk; returns null when the chunk holds only whitespace and comments. */
   LLVMParser.EntityContext parse(SourceText src, Chunk c) {
     this.source = src;
-    CommonTokenStream tokens = fastTokens(src, c);
+    TokenStream tokens = fastTokens(src, c);
     if (tokens.LA(1) == Token.EOF) {
       return null;
     }
@@ -68,7 +68,7 @@ final class ChunkParser {
   }
 
   /** The chunk's tokens from FastLexer, or from the ANTLR lexer where FastLexer declines. */
-  private CommonTokenStream fastTokens(SourceText src, Chunk c) {
+  private TokenStream fastTokens(SourceText src, Chunk c) {
     ByteCharStream in = new ByteCharStream(src.bytes(), c.start(), c.end(), src.name());
     List<Token> list = FastLexer.tokenize(new Pair<>(lexer, in), src.bytes(), c.start(), c.end(),
         c.line(), c.column() - 1);
@@ -76,7 +76,7 @@ final class ChunkParser {
       FAST_LEXER_DECLINED.incrementAndGet();
       return tokens(src, c);
     }
-    return new CommonTokenStream(new ListTokenSource(list, src.name()));
+    return new ArrayTokenStream(list, lexer, src.name());
   }
 
   private CommonTokenStream tokens(SourceText src, Chunk c) {

@@ -8,6 +8,8 @@
 // Each rule is a small function giving the length it matches at a position (0: none); the
 // longest match wins and ties go to the rule defined first, which is ANTLR's rule. Keywords and
 // punctuation come from the generated lexer's vocabulary, so they cannot drift from the grammar.
+// Longer than 400 lines on purpose: one small function per lexer rule, kept in one file so the
+// longest-match and tie-breaking logic is read in one place.
 package dev.irscope.parse;
 
 import dev.irscope.parse.antlr.LLVMLexer;
@@ -127,6 +129,7 @@ final class FastLexer {
       CommonToken t = new CommonToken(source, (int) m, Token.DEFAULT_CHANNEL, p, p + len - 1);
       t.setLine(line);
       t.setCharPositionInLine(column);
+      t.setTokenIndex(out.size());
       out.add(t);
       advance(p, p + len);
       p += len;
@@ -134,6 +137,7 @@ final class FastLexer {
     CommonToken eof = new CommonToken(source, Token.EOF, Token.DEFAULT_CHANNEL, p, p - 1);
     eof.setLine(line);
     eof.setCharPositionInLine(column);
+    eof.setTokenIndex(out.size());
     out.add(eof);
     return out;
   }

@@ -8,6 +8,7 @@ package dev.irscope.parse;
 
 import dev.irscope.ir.MDLiteral;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.antlr.v4.runtime.Token;
 
 final class Spellings {
@@ -16,6 +17,7 @@ final class Spellings {
   private static final int MAX_ENTRIES = 1 << 17;
 
   private String[] keys = new String[1 << 12];
+  private byte[][] keyBytes = new byte[1 << 12][]; // the keys' bytes, for a fast compare
   private MDLiteral[] literals = new MDLiteral[1 << 12];
   private int size;
   private final java.util.Map<java.util.List<String>, java.util.List<String>> nameLists =
@@ -80,8 +82,8 @@ final class Spellings {
     }
     int mask = keys.length - 1;
     int i = spread(h) & mask;
-    for (String k = keys[i]; k != null; k = keys[i]) {
-      if (k.length() == len && same(k, b, from)) {
+    for (byte[] k = keyBytes[i]; k != null; k = keyBytes[i]) {
+      if (k.length == len && Arrays.equals(k, 0, len, b, from, to)) {
         return i;
       }
       i = (i + 1) & mask;
@@ -89,6 +91,7 @@ final class Spellings {
     if (size >= MAX_ENTRIES) {
       return -1;
     }
+    keyBytes[i] = Arrays.copyOfRange(b, from, to);
     keys[i] = new String(b, from, len, StandardCharsets.ISO_8859_1);
     size++;
     if (size * 2 > keys.length) {
@@ -98,23 +101,16 @@ final class Spellings {
     return i;
   }
 
-  private static boolean same(String k, byte[] b, int from) {
-    for (int j = 0; j < k.length(); j++) {
-      if (k.charAt(j) != b[from + j]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static int spread(int h) {
     return h ^ (h >>> 16);
   }
 
   private void grow() {
     String[] oldKeys = keys;
+    byte[][] oldBytes = keyBytes;
     MDLiteral[] oldLiterals = literals;
     keys = new String[oldKeys.length * 2];
+    keyBytes = new byte[oldKeys.length * 2][];
     literals = new MDLiteral[oldKeys.length * 2];
     int mask = keys.length - 1;
     for (int j = 0; j < oldKeys.length; j++) {
@@ -125,6 +121,7 @@ final class Spellings {
           i = (i + 1) & mask;
         }
         keys[i] = k;
+        keyBytes[i] = oldBytes[j];
         literals[i] = oldLiterals[j];
       }
     }
