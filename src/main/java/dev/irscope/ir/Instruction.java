@@ -76,7 +76,11 @@ public abstract class Instruction extends User {
 
   public final void addAttachment(MetadataAttachment a) {
     if (attachments.isEmpty()) {
-      attachments = new ArrayList<>(2);
+      attachments = List.of(a); // most instructions have one: keep it compact
+      return;
+    }
+    if (attachments.size() == 1) {
+      attachments = new ArrayList<>(attachments);
     }
     attachments.add(a);
   }
@@ -102,7 +106,11 @@ public abstract class Instruction extends User {
 
   public final void addDebugRecord(DebugRecord r) {
     if (debugRecords.isEmpty()) {
-      debugRecords = new ArrayList<>(2);
+      debugRecords = List.of(r); // most instructions have one: keep it compact
+      return;
+    }
+    if (debugRecords.size() == 1) {
+      debugRecords = new ArrayList<>(debugRecords);
     }
     debugRecords.add(r);
   }

@@ -31,10 +31,20 @@ public final class MDNode extends Metadata {
       List<Metadata> operands, int line) {
     this.kind = kind;
     this.distinct = distinct;
-    this.fieldNames = fieldNames.isEmpty() ? List.of() : new ArrayList<>(fieldNames);
-    this.operands = operands.isEmpty() ? List.of() : new ArrayList<>(operands);
+    this.fieldNames = compact(fieldNames);
+    this.operands = compact(operands);
     this.defined = true;
     this.line = line;
+  }
+
+  /** An unmodifiable copy; an unmodifiable list (e.g. shared field names) is kept, not copied. */
+  private static <T> List<T> compact(List<T> list) {
+    for (T t : list) {
+      if (t == null) {
+        return java.util.Collections.unmodifiableList(new ArrayList<>(list));
+      }
+    }
+    return List.copyOf(list);
   }
 
   public int id() {

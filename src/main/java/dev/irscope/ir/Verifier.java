@@ -29,13 +29,16 @@ import java.util.Set;
 public final class Verifier {
   private final List<Diagnostic> out = new ArrayList<>();
   /** Undefined values and metadata nodes already reported or walked. */
-  private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Object> seen;
 
-  private Verifier() {}
+  private Verifier(int expected) {
+    // sized for the numbered nodes and as many inline ones, so the set rarely rehashes
+    seen = Collections.newSetFromMap(new IdentityHashMap<>(Math.max(32, expected)));
+  }
 
   /** The problems of {@code m}, in module order; empty when it is well formed. */
   public static List<Diagnostic> verify(Module m) {
-    Verifier v = new Verifier();
+    Verifier v = new Verifier(2 * m.metadata().size());
     for (GlobalValue g : m.globalValues()) {
       try {
         v.global(g);
@@ -335,7 +338,9 @@ public final class Verifier {
       }
       boolean known = n.line() > 0;
       for (Metadata op : n.operands()) {
-        work.add(new Ref(op, known ? n.line() : r.line(), known ? 0 : r.column()));
+        if (op instanceof MDNode || op instanceof ValueAsMetadata) { // literals need no walk
+          work.add(new Ref(op, known ? n.line() : r.line(), known ? 0 : r.column()));
+        }
       }
     }
   }

@@ -1,11 +1,14 @@
-// Runs the ANTLR lexer and parser over one chunk. One instance per worker thread, reused from
-// chunk to chunk. Parsing uses SLL prediction and bails out at the first error; only then is the
-// chunk parsed again, in full LL mode, to tell a grammar that needs LL (counted, and asserted
-// zero by the tests) from a real syntax error, which gets a readable message.
+// Runs the lexer and the ANTLR parser over one chunk. One instance per worker thread, reused from
+// chunk to chunk. Tokens come from FastLexer (the same tokens as the ANTLR lexer, faster); the
+// ANTLR lexer takes over for chunks FastLexer declines, and for error reporting. Parsing uses
+// SLL prediction and bails out at the first error; only then is the chunk lexed by ANTLR and
+// parsed again, in full LL mode, to tell a grammar that needs LL (counted, and asserted zero by
+// the tests) from a real syntax error, which gets a readable message.
 package dev.irscope.parse;
 
 import dev.irscope.parse.antlr.LLVMLexer;
 import dev.irscope.parse.antlr.LLVMParser;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
@@ -15,13 +18,18 @@ import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.misc.Pair;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 final class ChunkParser {
   /** How many chunks needed full LL prediction after SLL failed. Zero on every known input. */
   static final AtomicLong LL_FALLBACKS = new AtomicLong();
+
+  /** How many chunks FastLexer left to the ANTLR lexer (nested comments, invalid input). */
+  static final AtomicLong FAST_LEXER_DECLINED = new AtomicLong();
 
   private final LLVMLexer lexer = new LLVMLexer(null);
   private final LLVMParser parser = new LLVMParser(null);
@@ -49,7 +57,7 @@ final class ChunkParser {
   /** Parses one chunk; returns null when the chunk holds only whitespace and comments. */
   LLVMParser.EntityContext parse(SourceText src, Chunk c) {
     this.source = src;
-    CommonTokenStream tokens = tokens(src, c);
+    TokenStream tokens = fastTokens(src, c);
     if (tokens.LA(1) == Token.EOF) {
       return null;
     }
@@ -61,6 +69,18 @@ final class ChunkParser {
     } catch (ParseCancellationException sllFailed) {
       return parseAgain(src, c);
     }
+  }
+
+  /** The chunk's tokens from FastLexer, or from the ANTLR lexer where FastLexer declines. */
+  private TokenStream fastTokens(SourceText src, Chunk c) {
+    ByteCharStream in = new ByteCharStream(src.bytes(), c.start(), c.end(), src.name());
+    List<Token> list = FastLexer.tokenize(new Pair<>(lexer, in), src.bytes(), c.start(), c.end(),
+        c.line(), c.column() - 1);
+    if (list == null) {
+      FAST_LEXER_DECLINED.incrementAndGet();
+      return tokens(src, c);
+    }
+    return new ArrayTokenStream(list, lexer, src.name());
   }
 
   private CommonTokenStream tokens(SourceText src, Chunk c) {

@@ -118,9 +118,10 @@ final class FunctionBodyTranslator implements LocalScope {
     Instruction inst = instructions.translate(ctx);
     Token start = line.getStart();
     inst.setPosition(start.getLine(), start.getCharPositionInLine() + 1);
-    for (LLVMParser.MdAttachmentContext a : ctx.getRuleContexts(
-        LLVMParser.MdAttachmentContext.class)) {
-      inst.addAttachment(attachment(a));
+    for (org.antlr.v4.runtime.tree.ParseTree c : ctx.children) {
+      if (c instanceof LLVMParser.MdAttachmentContext a) {
+        inst.addAttachment(attachment(a));
+      }
     }
     if (line.LOCAL_VAR() != null) {
       Token t = line.LOCAL_VAR().getSymbol();
@@ -135,7 +136,7 @@ final class FunctionBodyTranslator implements LocalScope {
   }
 
   MetadataAttachment attachment(LLVMParser.MdAttachmentContext a) {
-    return new MetadataAttachment(a.MD_NAME().getText().substring(1), metadata.ref(a.mdRef()));
+    return metadata.attachment(a);
   }
 
   private DebugRecord debugRecord(LLVMParser.DebugRecordContext ctx) {

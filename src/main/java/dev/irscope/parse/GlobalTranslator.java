@@ -146,7 +146,7 @@ final class GlobalTranslator {
   }
 
   MetadataAttachment attachment(LLVMParser.MdAttachmentContext a) {
-    return new MetadataAttachment(a.MD_NAME().getText().substring(1), metadata.ref(a.mdRef()));
+    return metadata.attachment(a);
   }
 
   private void comdat(GlobalValue g, LLVMParser.ComdatRefContext c) {

@@ -1,20 +1,27 @@
 // Metadata from its parse trees: references to numbered nodes (shared objects, created on first
 // mention from any thread), strings, inline tuples and specialized nodes, and values wrapped as
-// metadata. Literal fields of specialized nodes keep their spelling.
+// metadata. Literal fields of specialized nodes keep their spelling. This is the hottest part of
+// the translator (debug info is about half of a -g module's text), so it walks child lists by
+// position and reads spellings straight from the source bytes through Spellings.
 package dev.irscope.parse;
 
 import dev.irscope.ir.MDLiteral;
 import dev.irscope.ir.MDNode;
 import dev.irscope.ir.MDString;
 import dev.irscope.ir.Metadata;
+import dev.irscope.ir.MetadataAttachment;
 import dev.irscope.ir.ValueAsMetadata;
 import dev.irscope.parse.antlr.LLVMParser;
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 final class MetadataTranslator {
   private final Symbols symbols;
   private final ValueTranslator values;
+  private final Spellings spellings = Spellings.get();
 
   MetadataTranslator(Symbols symbols, ValueTranslator values) {
     this.symbols = symbols;
@@ -22,8 +29,8 @@ final class MetadataTranslator {
   }
 
   Metadata ref(LLVMParser.MdRefContext ctx) {
-    if (ctx instanceof LLVMParser.MdIdRefContext id) {
-      return symbols.metadataNode(Integer.parseInt(id.MD_ID().getText().substring(1)));
+    if (ctx instanceof LLVMParser.MdIdRefContext) {
+      return symbols.metadataNode(number(ctx.getStart()));
     }
     if (ctx instanceof LLVMParser.MdStringRefContext s) {
       return new MDString(Tokens.string(s.STRING()));
@@ -33,53 +40,85 @@ final class MetadataTranslator {
     return n;
   }
 
+  /** The N of an MD_ID token !N, read from the source bytes. */
+  private int number(Token t) {
+    byte[] b = symbols.source.bytes();
+    int to = t.getStopIndex() + 1;
+    int from = t.getStartIndex() + 1;
+    if (to - from > 9) {
+      return Integer.parseInt(t.getText().substring(1));
+    }
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      v = v * 10 + (b[i] - '0');
+    }
+    return v;
+  }
+
+  /** An attachment "!kind !node"; the kind's spelling is shared. */
+  MetadataAttachment attachment(LLVMParser.MdAttachmentContext a) {
+    Token k = a.getStart();
+    String kind = spellings.text(symbols.source.bytes(), k.getStartIndex() + 1, k.getStopIndex() + 1);
+    return new MetadataAttachment(kind, ref((LLVMParser.MdRefContext) a.children.get(1)));
+  }
+
   Metadata operand(LLVMParser.MdOperandContext ctx) {
     return ctx.mdRef() != null ? ref(ctx.mdRef()) : new ValueAsMetadata(values.typed(ctx.typedValue()));
   }
 
   /** Fills {@code node} from a node body: a tuple or a specialized node. */
   void define(MDNode node, LLVMParser.MdNodeContext ctx, boolean distinct) {
-    List<String> names = new ArrayList<>();
+    List<String> names = List.of();
     List<Metadata> ops = new ArrayList<>();
     String kind = null;
     if (ctx instanceof LLVMParser.MdTupleContext t) {
-      for (LLVMParser.MdElementContext e : t.mdElement()) {
-        ops.add(element(e));
+      for (ParseTree c : t.children) {
+        if (c instanceof LLVMParser.MdElementContext e) {
+          ops.add(element(e));
+        }
       }
     } else {
       LLVMParser.SpecializedMdNodeContext s =
           ((LLVMParser.MdSpecializedContext) ctx).specializedMdNode();
-      kind = s.MD_NAME().getText().substring(1);
-      boolean named = false;
-      for (LLVMParser.MdFieldContext f : s.mdField()) {
-        if (f instanceof LLVMParser.NamedMdFieldContext nf) {
-          named = true;
-          names.add(Tokens.label(nf.LABEL().getText()));
-          ops.add(fieldValue(nf.mdFieldValue()));
-        } else {
-          if (named) {
-            throw ParseError.at(f, "expected a field name");
+      byte[] b = symbols.source.bytes();
+      Token k = s.getStart();
+      kind = spellings.text(b, k.getStartIndex() + 1, k.getStopIndex() + 1);
+      for (ParseTree c : s.children) {
+        if (c instanceof LLVMParser.NamedMdFieldContext nf) {
+          if (names.isEmpty()) {
+            names = new ArrayList<>();
           }
-          ops.add(fieldValue(((LLVMParser.PositionalMdFieldContext) f).mdFieldValue()));
+          Token label = ((TerminalNode) nf.children.get(0)).getSymbol();
+          int from = label.getStartIndex();
+          int to = label.getStopIndex(); // without the ':'
+          names.add(b[from] == '"' ? Tokens.label(label.getText()) : spellings.text(b, from, to));
+          ops.add(fieldValue((LLVMParser.MdFieldValueContext) nf.children.get(1)));
+        } else if (c instanceof LLVMParser.PositionalMdFieldContext pf) {
+          if (!names.isEmpty()) {
+            throw ParseError.at(pf, "expected a field name");
+          }
+          ops.add(fieldValue((LLVMParser.MdFieldValueContext) pf.children.get(0)));
         }
       }
     }
-    node.define(kind, distinct, names, ops, ctx.getStart().getLine());
+    node.define(kind, distinct, names.isEmpty() ? names : spellings.names(names), ops,
+        ctx.getStart().getLine());
   }
 
   private Metadata element(LLVMParser.MdElementContext e) {
-    if (e.NULL() != null) {
-      return MDLiteral.NULL;
+    ParseTree c = e.children.get(0);
+    if (c instanceof LLVMParser.MdRefContext r) {
+      return ref(r);
     }
-    if (e.mdRef() != null) {
-      return ref(e.mdRef());
+    if (c instanceof LLVMParser.TypedValueContext tv) {
+      return new ValueAsMetadata(values.typed(tv));
     }
-    return new ValueAsMetadata(values.typed(e.typedValue()));
+    return MDLiteral.NULL;
   }
 
   private Metadata fieldValue(LLVMParser.MdFieldValueContext v) {
     if (v instanceof LLVMParser.MdRefValueContext r) {
-      return ref(r.mdRef());
+      return ref((LLVMParser.MdRefContext) r.children.get(0));
     }
     if (v instanceof LLVMParser.MdNullValueContext) {
       return MDLiteral.NULL;
@@ -87,20 +126,27 @@ final class MetadataTranslator {
     if (v instanceof LLVMParser.MdTypedValueContext t) {
       return new ValueAsMetadata(values.typed(t.typedValue()));
     }
+    byte[] b = symbols.source.bytes();
     if (v instanceof LLVMParser.MdFlagsValueContext f) {
-      if (f.mdFlagWord().size() == 1) {
-        return new MDLiteral(f.getText());
+      if (f.children.size() == 1) {
+        return literal(b, f.getStart());
       }
       StringBuilder sb = new StringBuilder();
-      for (LLVMParser.MdFlagWordContext w : f.mdFlagWord()) {
-        sb.append(sb.length() > 0 ? " | " : "").append(w.getText());
+      for (ParseTree w : f.children) {
+        if (w instanceof LLVMParser.MdFlagWordContext) {
+          sb.append(sb.length() > 0 ? " | " : "").append(w.getText());
+        }
       }
       return new MDLiteral(sb.toString());
     }
     if (v instanceof LLVMParser.MdStringValueContext || v instanceof LLVMParser.MdBoolValueContext
         || v instanceof LLVMParser.MdFloatValueContext) {
-      return new MDLiteral(v.getText());
+      return literal(b, v.getStart());
     }
     return new MDLiteral(SourceSpans.text(symbols.source, v));
+  }
+
+  private MDLiteral literal(byte[] b, Token t) {
+    return spellings.literal(b, t.getStartIndex(), t.getStopIndex() + 1);
   }
 }

@@ -188,20 +188,21 @@ public final class Splitter {
     char sig = (char) b[i];
     i++;
     int nameStart = i;
-    String nm;
-    if (i < n && b[i] == '"') {
+    boolean quoted = i < n && b[i] == '"';
+    if (quoted) {
       i = skipString(i);
-      nm = new String(Names.unescape(new String(b, nameStart + 1,
-          Math.max(0, i - nameStart - 2), StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
     } else {
       while (i < n && isNameChar(b[i] & 0xff)) {
         i++;
       }
-      nm = new String(b, nameStart, i - nameStart, StandardCharsets.ISO_8859_1);
     }
     if (depth != 0) {
-      return i;
+      return i; // no name is defined inside brackets: decode nothing
     }
+    String nm = quoted
+        ? new String(Names.unescape(new String(b, nameStart + 1,
+            Math.max(0, i - nameStart - 2), StandardCharsets.UTF_8)), StandardCharsets.UTF_8)
+        : new String(b, nameStart, i - nameStart, StandardCharsets.ISO_8859_1);
     if (sig == '@' && wantName) {
       name = nm;
       wantName = false;
