@@ -1,21 +1,13 @@
 // atomicrmw [volatile] OP ptr %p, T %v [syncscope("s")] ordering [, align N]
 package dev.irscope.ir;
 
-public final class AtomicRMWInst extends Instruction implements MemoryAccess {
+public final class AtomicRMWInst extends MemoryAccessInst {
   private final String operation;
-  private final boolean isVolatile;
-  private final AtomicOrdering ordering;
-  private final String syncScope;
-  private final long align;
 
   public AtomicRMWInst(String operation, Value pointer, Value value, boolean isVolatile,
       AtomicOrdering ordering, String syncScope, long align) {
-    super(Opcode.ATOMICRMW, value.type());
+    super(Opcode.ATOMICRMW, value.type(), isVolatile, ordering, syncScope, align);
     this.operation = operation;
-    this.isVolatile = isVolatile;
-    this.ordering = ordering;
-    this.syncScope = syncScope;
-    this.align = align;
     initOperands(pointer, value);
   }
 
@@ -29,32 +21,17 @@ public final class AtomicRMWInst extends Instruction implements MemoryAccess {
   }
 
   @Override
-  public boolean isVolatile() {
-    return isVolatile;
-  }
-
-  @Override
-  public AtomicOrdering ordering() {
-    return ordering;
-  }
-
-  @Override
-  public String syncScope() {
-    return syncScope;
-  }
-
-  @Override
   public void printBody(AsmWriter w) {
     w.append("atomicrmw ");
-    if (isVolatile) {
+    if (isVolatile()) {
       w.append("volatile ");
     }
     w.append(operation).append(" ");
     w.typedOperand(operand(0));
     w.append(", ");
     w.typedOperand(operand(1));
-    MemoryAccess.printScope(w, syncScope);
-    w.append(" ").append(ordering.spelling());
-    MemoryAccess.printAlign(w, align);
+    MemoryAccess.printScope(w, syncScope());
+    w.append(" ").append(ordering().spelling());
+    MemoryAccess.printAlign(w, align());
   }
 }

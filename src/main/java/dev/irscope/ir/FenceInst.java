@@ -1,35 +1,15 @@
 // fence [syncscope("s")] ordering
 package dev.irscope.ir;
 
-public final class FenceInst extends Instruction implements MemoryAccess {
-  private final AtomicOrdering ordering;
-  private final String syncScope;
-
+public final class FenceInst extends MemoryAccessInst {
   public FenceInst(AtomicOrdering ordering, String syncScope) {
-    super(Opcode.FENCE, Type.VOID);
-    this.ordering = ordering;
-    this.syncScope = syncScope;
-  }
-
-  @Override
-  public boolean isVolatile() {
-    return false;
-  }
-
-  @Override
-  public AtomicOrdering ordering() {
-    return ordering;
-  }
-
-  @Override
-  public String syncScope() {
-    return syncScope;
+    super(Opcode.FENCE, Type.VOID, false, ordering, syncScope, 0);
   }
 
   @Override
   public void printBody(AsmWriter w) {
     w.append("fence");
-    MemoryAccess.printScope(w, syncScope);
-    w.append(" ").append(ordering.spelling());
+    MemoryAccess.printScope(w, syncScope());
+    w.append(" ").append(ordering().spelling());
   }
 }

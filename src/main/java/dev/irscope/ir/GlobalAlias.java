@@ -48,9 +48,6 @@ public final class GlobalAlias extends GlobalValue {
     w.append(ifunc ? "ifunc " : "alias ").append(valueType.toString()).append(", ");
     w.typedOperand(target());
     printSuffix(w, true);
-    for (MetadataAttachment a : attachments()) {
-      w.append(", !").append(a.kind()).append(" ");
-      w.metadata(a.node());
-    }
+    printAttachments(w);
   }
 }

@@ -268,6 +268,14 @@ public abstract class GlobalValue extends Constant {
     }
   }
 
+  /** Writes ", !kind !node" for each metadata attachment (global variables and aliases). */
+  void printAttachments(AsmWriter w) {
+    for (MetadataAttachment a : attachments()) {
+      w.append(", !").append(a.kind()).append(" ");
+      w.metadata(a.node());
+    }
+  }
+
   /** Writes this global's definition or declaration line(s). */
   public abstract void printDefinition(AsmWriter w);
 }

@@ -66,10 +66,7 @@ public final class GlobalVariable extends GlobalValue {
       w.operand(initializer);
     }
     printSuffix(w, true);
-    for (MetadataAttachment a : attachments()) {
-      w.append(", !").append(a.kind()).append(" ");
-      w.metadata(a.node());
-    }
+    printAttachments(w);
     if (!attributes().isEmpty()) {
       w.append(" ").append(attributes().spelling());
     }

@@ -1,43 +1,15 @@
 // load [atomic] [volatile] T, ptr %p [syncscope("s") ordering] [, align N]
 package dev.irscope.ir;
 
-public final class LoadInst extends Instruction implements MemoryAccess {
-  private final boolean isVolatile;
-  private final AtomicOrdering ordering;
-  private final String syncScope;
-  private final long align;
-
+public final class LoadInst extends MemoryAccessInst {
   public LoadInst(Type type, Value pointer, boolean isVolatile, AtomicOrdering ordering,
       String syncScope, long align) {
-    super(Opcode.LOAD, type);
-    this.isVolatile = isVolatile;
-    this.ordering = ordering;
-    this.syncScope = syncScope;
-    this.align = align;
+    super(Opcode.LOAD, type, isVolatile, ordering, syncScope, align);
     initOperands(pointer);
   }
 
   public Value pointer() {
     return operand(0);
-  }
-
-  public long align() {
-    return align;
-  }
-
-  @Override
-  public boolean isVolatile() {
-    return isVolatile;
-  }
-
-  @Override
-  public AtomicOrdering ordering() {
-    return ordering;
-  }
-
-  @Override
-  public String syncScope() {
-    return syncScope;
   }
 
   @Override
@@ -46,15 +18,12 @@ public final class LoadInst extends Instruction implements MemoryAccess {
     if (isAtomic()) {
       w.append("atomic ");
     }
-    if (isVolatile) {
+    if (isVolatile()) {
       w.append("volatile ");
     }
     w.append(type().toString()).append(", ");
     w.typedOperand(pointer());
-    if (isAtomic()) {
-      MemoryAccess.printScope(w, syncScope);
-      w.append(" ").append(ordering.spelling());
-    }
-    MemoryAccess.printAlign(w, align);
+    printOrdering(w);
+    MemoryAccess.printAlign(w, align());
   }
 }

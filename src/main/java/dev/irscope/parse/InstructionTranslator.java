@@ -334,8 +334,9 @@ final class InstructionTranslator {
       }
     }
     Value count = a.typedValue() == null ? null : values.typed(a.typedValue());
-    int as = a.addrSpace() == null ? values.symbols.allocaAddrSpace
-        : TypeTranslator.addrSpace(a.addrSpace());
+    // LLVM's parser puts an alloca without addrspace(N) in address space 0, whatever the data
+    // layout's alloca space (A) says
+    int as = a.addrSpace() == null ? 0 : TypeTranslator.addrSpace(a.addrSpace());
     AllocaInst i = new AllocaInst(values.types.type(a.type()), count, PointerType.get(as));
     i.setAlign(align(a.INT()));
     i.setModifiers(inalloca, swiftError);

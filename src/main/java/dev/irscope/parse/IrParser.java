@@ -175,7 +175,7 @@ public final class IrParser {
     errors.add(Diagnostic.error(line, column, message));
   }
 
-  /** Reads the default address spaces (P, A, G) of the data layout before anything else. */
+  /** Reads the default address spaces (P, G) of the data layout before anything else. */
   private void dataLayout() {
     for (Chunk c : chunks) {
       if (c.kind() != Chunk.Kind.OTHER || c.size() > 4096) {
@@ -190,7 +190,6 @@ public final class IrParser {
             int n = Integer.parseInt(spec.substring(1));
             switch (spec.charAt(0)) {
               case 'P' -> symbols.programAddrSpace = n;
-              case 'A' -> symbols.allocaAddrSpace = n;
               case 'G' -> symbols.globalsAddrSpace = n;
               default -> { }
             }

@@ -30,9 +30,8 @@ final class Symbols {
   /** Intrinsics called but never declared, which LLVM declares itself from the call. */
   final ConcurrentHashMap<String, dev.irscope.ir.Function> implicitIntrinsics =
       new ConcurrentHashMap<>();
-  /** Default address spaces from the data layout: program (P), alloca (A), globals (G). */
+  /** Default address spaces from the data layout: of functions (P) and of globals (G). */
   int programAddrSpace;
-  int allocaAddrSpace;
   int globalsAddrSpace;
 
   Symbols(SourceText source) {
