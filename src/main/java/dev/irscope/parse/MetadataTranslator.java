@@ -66,6 +66,16 @@ final class MetadataTranslator {
     return ctx.mdRef() != null ? ref(ctx.mdRef()) : new ValueAsMetadata(values.typed(ctx.typedValue()));
   }
 
+  /** The specialized node kinds of LLVM 19-22 (LLParser's list of !DI* and !Generic nodes). */
+  private static final java.util.Set<String> KINDS = java.util.Set.of("DILocation",
+      "DIExpression", "DIGlobalVariableExpression", "DIArgList", "DIAssignID", "GenericDINode",
+      "DISubrange", "DIGenericSubrange", "DIEnumerator", "DIBasicType", "DIFixedPointType",
+      "DIStringType", "DIDerivedType", "DISubrangeType", "DICompositeType", "DISubroutineType",
+      "DIFile", "DICompileUnit", "DISubprogram", "DILexicalBlock", "DILexicalBlockFile",
+      "DICommonBlock", "DINamespace", "DIMacro", "DIMacroFile", "DIModule",
+      "DITemplateTypeParameter", "DITemplateValueParameter", "DIGlobalVariable",
+      "DILocalVariable", "DILabel", "DIObjCProperty", "DIImportedEntity");
+
   /** Fills {@code node} from a node body: a tuple or a specialized node. */
   void define(MDNode node, LLVMParser.MdNodeContext ctx, boolean distinct) {
     List<String> names = List.of();
@@ -83,6 +93,10 @@ final class MetadataTranslator {
       byte[] b = symbols.source.bytes();
       Token k = s.getStart();
       kind = spellings.text(b, k.getStartIndex() + 1, k.getStopIndex() + 1);
+      if (!KINDS.contains(kind)) {
+        throw ParseError.at(k, "expected metadata type: '!" + kind + "' is no metadata node"
+            + " kind LLVM knows");
+      }
       for (ParseTree c : s.children) {
         if (c instanceof LLVMParser.NamedMdFieldContext nf) {
           if (names.isEmpty()) {
