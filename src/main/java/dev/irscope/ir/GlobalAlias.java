@@ -42,9 +42,7 @@ public final class GlobalAlias extends GlobalValue {
     printAsOperand(w);
     w.append(" = ");
     printPrefix(w, true);
-    if (hasExplicitAddressSpace()) {
-      w.append("addrspace(").append(Integer.toString(addressSpace())).append(") ");
-    }
+    printAddressSpace(w);
     w.append(ifunc ? "ifunc " : "alias ").append(valueType.toString()).append(", ");
     w.typedOperand(target());
     printSuffix(w, true);

@@ -268,6 +268,13 @@ public abstract class GlobalValue extends Constant {
     }
   }
 
+  /** Writes "addrspace(N) " when the address space was written (globals and aliases). */
+  void printAddressSpace(AsmWriter w) {
+    if (hasExplicitAddressSpace()) {
+      w.append("addrspace(").append(Integer.toString(addressSpace())).append(") ");
+    }
+  }
+
   /** Writes ", !kind !node" for each metadata attachment (global variables and aliases). */
   void printAttachments(AsmWriter w) {
     for (MetadataAttachment a : attachments()) {

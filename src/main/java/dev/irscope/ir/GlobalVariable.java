@@ -54,9 +54,7 @@ public final class GlobalVariable extends GlobalValue {
     printAsOperand(w);
     w.append(" = ");
     printPrefix(w, true);
-    if (hasExplicitAddressSpace()) {
-      w.append("addrspace(").append(Integer.toString(addressSpace())).append(") ");
-    }
+    printAddressSpace(w);
     if (externallyInitialized) {
       w.append("externally_initialized ");
     }

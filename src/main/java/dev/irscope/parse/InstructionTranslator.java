@@ -86,23 +86,14 @@ final class InstructionTranslator {
       return calls.translate(ctx);
     }
     if (ctx instanceof LLVMParser.IcmpInstContext c) {
-      List<String> words = ConstantExprTranslator.words(c.BAREWORD());
-      Value lhs = values.typed(c.typedValue());
-      ICmpInst i = new ICmpInst(words.get(words.size() - 1), lhs,
-          values.value(c.value(), lhs.type()));
-      i.setFlags(ConstantExprTranslator.flags(words.subList(0, words.size() - 1)));
-      return i;
+      return compare(true, ConstantExprTranslator.words(c.BAREWORD()), c.typedValue(), c.value());
     }
     if (ctx instanceof LLVMParser.FcmpInstContext c) {
       List<String> words = new ArrayList<>();
       for (LLVMParser.FcmpWordContext w : c.fcmpWord()) {
         words.add(w.getText());
       }
-      Value lhs = values.typed(c.typedValue());
-      FCmpInst i = new FCmpInst(words.get(words.size() - 1), lhs,
-          values.value(c.value(), lhs.type()));
-      i.setFlags(ConstantExprTranslator.flags(words.subList(0, words.size() - 1)));
-      return i;
+      return compare(false, words, c.typedValue(), c.value());
     }
     if (ctx instanceof LLVMParser.CastInstContext c) {
       Value x = values.typed(c.typedValue());
@@ -142,6 +133,18 @@ final class InstructionTranslator {
       return alloca(a);
     }
     return other(ctx);
+  }
+
+  /** icmp/fcmp: flags, then the predicate (the last word), then the operands. */
+  private Instruction compare(boolean integer, List<String> words,
+      LLVMParser.TypedValueContext first, LLVMParser.ValueContext second) {
+    Value lhs = values.typed(first);
+    Value rhs = values.value(second, lhs.type());
+    String predicate = words.get(words.size() - 1);
+    Instruction i = integer ? new ICmpInst(predicate, lhs, rhs)
+        : new FCmpInst(predicate, lhs, rhs);
+    i.setFlags(ConstantExprTranslator.flags(words.subList(0, words.size() - 1)));
+    return i;
   }
 
   private Instruction other(LLVMParser.InstructionContext ctx) {
