@@ -175,7 +175,7 @@ public final class IrParser {
     errors.add(Diagnostic.error(line, column, message));
   }
 
-  /** Reads the default address spaces (P, G) of the data layout before anything else. */
+  /** Reads the program address space (P) of the data layout before anything else. */
   private void dataLayout() {
     for (Chunk c : chunks) {
       if (c.kind() != Chunk.Kind.OTHER || c.size() > 4096) {
@@ -190,7 +190,6 @@ public final class IrParser {
             int n = Integer.parseInt(spec.substring(1));
             switch (spec.charAt(0)) {
               case 'P' -> symbols.programAddrSpace = n;
-              case 'G' -> symbols.globalsAddrSpace = n;
               default -> { }
             }
           }
@@ -215,8 +214,9 @@ public final class IrParser {
         continue;
       }
       g.setPosition(c.line(), c.column());
-      int defaultSpace = g instanceof Function ? symbols.programAddrSpace
-          : g instanceof GlobalVariable ? symbols.globalsAddrSpace : 0;
+      // functions default to the data layout's program address space (P); LLVM's parser puts
+      // globals and allocas without addrspace(N) in space 0 whatever G and A say
+      int defaultSpace = g instanceof Function ? symbols.programAddrSpace : 0;
       if (c.addrSpace() != 0 || defaultSpace != 0) {
         g.setAddressSpace(c.addrSpace() != 0 ? c.addrSpace() : defaultSpace, false);
       }

@@ -30,9 +30,8 @@ final class Symbols {
   /** Intrinsics called but never declared, which LLVM declares itself from the call. */
   final ConcurrentHashMap<String, dev.irscope.ir.Function> implicitIntrinsics =
       new ConcurrentHashMap<>();
-  /** Default address spaces from the data layout: of functions (P) and of globals (G). */
+  /** The data layout's program address space (P): where functions are by default. */
   int programAddrSpace;
-  int globalsAddrSpace;
 
   Symbols(SourceText source) {
     this.source = source;
