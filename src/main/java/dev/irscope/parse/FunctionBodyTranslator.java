@@ -24,6 +24,7 @@ import org.antlr.v4.runtime.Token;
 
 final class FunctionBodyTranslator implements LocalScope {
   private final Function function;
+  private final Symbols symbols;
   private final Map<String, Value> locals = new HashMap<>();
   private final Map<String, ForwardRef> forward = new LinkedHashMap<>();
   private final Map<String, BasicBlock> blocks = new HashMap<>();
@@ -36,6 +37,7 @@ final class FunctionBodyTranslator implements LocalScope {
   FunctionBodyTranslator(Symbols symbols, TypeTranslator types, AttributeTranslator attrs,
       Function function, List<Token> argNames) {
     this.function = function;
+    this.symbols = symbols;
     this.values = new ValueTranslator(symbols, types, this);
     this.metadata = new MetadataTranslator(symbols, values);
     this.instructions = new InstructionTranslator(values, metadata, attrs,
@@ -98,6 +100,15 @@ final class FunctionBodyTranslator implements LocalScope {
     }
     if (function.blocks().isEmpty()) {
       throw ParseError.at(body.getStop(), "function body requires at least one basic block");
+    }
+    Map<String, BasicBlock> numbered = new HashMap<>();
+    blocks.forEach((key, b) -> {
+      if (Tokens.isNumberKey(key)) {
+        numbered.put(key, b);
+      }
+    });
+    if (!numbered.isEmpty()) {
+      symbols.numberedBlocks.put(function, numbered);
     }
   }
 

@@ -51,10 +51,10 @@ public final class IrParser {
   public static ParseResult parse(SourceText source) {
     long start = System.nanoTime();
     IrParser p = new IrParser(source);
-    p.onThread(() -> {
+    onThreads(new Runnable[] {() -> {
       START.set(start);
       p.run();
-    }, "irscope-parse");
+    }});
     List<Diagnostic> diags = new ArrayList<>(p.errors);
     diags.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
     return new ParseResult(p.symbols.module, diags, source);
@@ -125,10 +125,6 @@ public final class IrParser {
     Runnable[] workers = new Runnable[threads];
     java.util.Arrays.fill(workers, worker);
     onThreads(workers);
-  }
-
-  private void onThread(Runnable r, String name) {
-    onThreads(new Runnable[] {r});
   }
 
   /**
@@ -393,27 +389,7 @@ public final class IrParser {
   /** The block of {@code f} with the given key (a name, or "#N" for a numbered block). */
   private BasicBlock findBlock(Function f, String key) {
     if (Tokens.isNumberKey(key)) {
-      String name = key.substring(1);
-      int n = 0;
-      for (var a : f.arguments()) {
-        if (!a.hasName()) {
-          n++;
-        }
-      }
-      for (BasicBlock b : f.blocks()) {
-        if (!b.hasName()) {
-          if (Integer.toString(n).equals(name)) {
-            return b;
-          }
-          n++;
-        }
-        for (var inst : b.instructions()) {
-          if (!inst.hasName() && inst.hasResult()) {
-            n++;
-          }
-        }
-      }
-      return null;
+      return symbols.numberedBlocks.getOrDefault(f, Map.of()).get(key);
     }
     for (BasicBlock b : f.blocks()) {
       if (key.equals(b.name())) {

@@ -30,6 +30,9 @@ final class Symbols {
   /** Intrinsics called but never declared, which LLVM declares itself from the call. */
   final ConcurrentHashMap<String, dev.irscope.ir.Function> implicitIntrinsics =
       new ConcurrentHashMap<>();
+  /** Blocks written with numbers ("5:"), per function, by key ("#5"), for blockaddress. */
+  final ConcurrentHashMap<dev.irscope.ir.Function, Map<String, dev.irscope.ir.BasicBlock>>
+      numberedBlocks = new ConcurrentHashMap<>();
   /** The data layout's program address space (P): where functions are by default. */
   int programAddrSpace;
 
