@@ -15,11 +15,6 @@ public final class CallBrInst extends CallBase {
   }
 
   @Override
-  public List<BasicBlock> successors() {
-    return BasicBlock.blocksOf(this);
-  }
-
-  @Override
   public void printBody(AsmWriter w) {
     w.append("callbr ");
     printCall(w);

@@ -44,7 +44,7 @@ final class EntityTranslator {
           e.getStart().getStartIndex());
       List<Token> names = globals.functionHeader(f, d.functionHeader(), true);
       for (LLVMParser.MdAttachmentContext a : d.mdAttachment()) {
-        f.addAttachment(globals.attachment(a));
+        f.addAttachment(globals.metadata().attachment(a));
       }
       new FunctionBodyTranslator(symbols, types, globals.attributes(), f, names)
           .translate(d.functionBody());
@@ -71,7 +71,7 @@ final class EntityTranslator {
           e.getStart().getStartIndex());
       globals.functionHeader(f, d.functionHeader(), false);
       for (LLVMParser.MdAttachmentContext a : d.mdAttachment()) {
-        f.addAttachment(globals.attachment(a));
+        f.addAttachment(globals.metadata().attachment(a));
       }
       return null;
     }

@@ -10,7 +10,6 @@ import dev.irscope.ir.DebugRecord;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.Metadata;
-import dev.irscope.ir.MetadataAttachment;
 import dev.irscope.ir.Type;
 import dev.irscope.ir.UseListOrder;
 import dev.irscope.ir.Value;
@@ -131,7 +130,7 @@ final class FunctionBodyTranslator implements LocalScope {
     inst.setPosition(start.getLine(), start.getCharPositionInLine() + 1);
     for (org.antlr.v4.runtime.tree.ParseTree c : ctx.children) {
       if (c instanceof LLVMParser.MdAttachmentContext a) {
-        inst.addAttachment(attachment(a));
+        inst.addAttachment(metadata.attachment(a));
       }
     }
     if (line.LOCAL_VAR() != null) {
@@ -144,10 +143,6 @@ final class FunctionBodyTranslator implements LocalScope {
       define(Tokens.numberKey(nextNumber), inst, start);
     }
     return inst;
-  }
-
-  MetadataAttachment attachment(LLVMParser.MdAttachmentContext a) {
-    return metadata.attachment(a);
   }
 
   private DebugRecord debugRecord(LLVMParser.DebugRecordContext ctx) {

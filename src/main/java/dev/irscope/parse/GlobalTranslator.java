@@ -11,7 +11,6 @@ import dev.irscope.ir.FunctionType;
 import dev.irscope.ir.GlobalAlias;
 import dev.irscope.ir.GlobalValue;
 import dev.irscope.ir.GlobalVariable;
-import dev.irscope.ir.MetadataAttachment;
 import dev.irscope.ir.Type;
 import dev.irscope.parse.antlr.LLVMParser;
 import java.util.ArrayList;
@@ -138,15 +137,11 @@ final class GlobalTranslator {
       } else if (p.ALIGN() != null) {
         g.setAlign(Tokens.parseLong(p.INT().getSymbol()));
       } else if (p.mdAttachment() != null) {
-        g.addAttachment(attachment(p.mdAttachment()));
+        g.addAttachment(metadata.attachment(p.mdAttachment()));
       } else {
         g.addExtraWord(SourceSpans.text(symbols.source, p));
       }
     }
-  }
-
-  MetadataAttachment attachment(LLVMParser.MdAttachmentContext a) {
-    return metadata.attachment(a);
   }
 
   private void comdat(GlobalValue g, LLVMParser.ComdatRefContext c) {

@@ -14,7 +14,6 @@ package dev.irscope.parse;
 import dev.irscope.ir.AttributeGroup;
 import dev.irscope.ir.BasicBlock;
 import dev.irscope.ir.BlockAddress;
-import dev.irscope.ir.Comdat;
 import dev.irscope.ir.Diagnostic;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.GlobalAlias;
@@ -380,9 +379,6 @@ public final class IrParser {
       if (n.isDefined()) {
         m.metadata().put(n.id(), n);
       }
-    }
-    for (Comdat c : symbols.comdats.values()) {
-      m.comdats().putIfAbsent(c.name(), c);
     }
   }
 
