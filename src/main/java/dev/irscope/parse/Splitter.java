@@ -46,6 +46,16 @@ public final class Splitter {
     int depth = 0;
     int i = 0;
     while (i < n) {
+      if (depth > 0) {
+        // inside brackets no entity starts and no name is defined: only strings, comments,
+        // brackets and line breaks matter, so skip everything else byte by byte
+        while (i < n && !SPECIAL[b[i] & 0xff]) {
+          i++;
+        }
+        if (i == n) {
+          break;
+        }
+      }
       int c = b[i] & 0xff;
       switch (c) {
         case '\n' -> {
@@ -78,6 +88,15 @@ public final class Splitter {
       }
     }
     finish(n);
+  }
+
+  /** The bytes that matter inside brackets. */
+  private static final boolean[] SPECIAL = new boolean[256];
+
+  static {
+    for (char c : "\n;\"()[]{}".toCharArray()) {
+      SPECIAL[c] = true;
+    }
   }
 
   private int skipString(int i) {
