@@ -311,7 +311,9 @@ final class MemoryInference {
       for (int bit = 1; bit <= 2; bit++) {
         if ((now.access(l) & bit) != 0 && w[bit] != null && w[bit].function() == f) {
           sb.append(sb.length() == 0 ? "" : "; ").append(l.spelling()).append(' ')
-              .append(bit == 1 ? "read" : "write").append(" by ").append(Places.of(w[bit]));
+              .append(bit == 1 ? "read" : "write").append(" by ").append(Places.of(w[bit]))
+              .append(bit == 2 && w[bit] instanceof LoadInst
+                  ? " (an ordered load counts as a write)" : "");
           first = first == null ? w[bit] : first;
         }
       }
