@@ -62,10 +62,11 @@ public final class AttrsCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Module m = ModuleInput.load(file, err);
-    if (m == null) {
+    ModuleLoader.Loaded loaded = ModuleLoader.load(file, true, err);
+    if (loaded == null) {
       return Main.INPUT_ERROR;
     }
+    Module m = loaded.module();
     List<Function> chosen = new ArrayList<>();
     for (Function f : m.functions()) {
       if (functions.isEmpty() ? !f.isDeclaration() : functions.contains(f.name())) {

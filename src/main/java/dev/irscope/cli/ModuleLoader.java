@@ -1,6 +1,6 @@
-// Reads, parses and verifies one input file for the commands that analyse a module; problems
-// are printed as FILE:LINE:COL: error: MESSAGE with the line and a caret, and the caller gets
-// null (exit code 1).
+// Reading one input for a command: read the file (or stdin), parse, verify, and print any
+// diagnostics as compilers do (at most 20, then a count). Shared by the commands so they report
+// input errors alike.
 package dev.irscope.cli;
 
 import dev.irscope.ir.Diagnostic;
@@ -14,13 +14,16 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 
-final class ModuleInput {
-  private ModuleInput() {}
+final class ModuleLoader {
+  private ModuleLoader() {}
 
   private static final int MAX_SHOWN = 20;
 
-  /** The verified module of {@code file}, or null after printing why not. */
-  static Module load(String file, PrintWriter err) {
+  /** A module read without errors, with the text it came from. */
+  record Loaded(SourceText source, Module module) {}
+
+  /** The module, or null after the problems were printed to err (exit with INPUT_ERROR). */
+  static Loaded load(String file, boolean verify, PrintWriter err) {
     SourceText src;
     try {
       src = Inputs.read(file);
@@ -33,7 +36,7 @@ final class ModuleInput {
     }
     ParseResult r = IrParser.parse(src);
     List<Diagnostic> diags = r.diagnostics();
-    if (diags.isEmpty()) {
+    if (diags.isEmpty() && verify) {
       diags = Verifier.verify(r.module());
     }
     boolean failed = false;
@@ -44,6 +47,9 @@ final class ModuleInput {
       }
       failed |= d.severity() == Diagnostic.Severity.ERROR;
     }
-    return failed ? null : r.module();
+    if (shown > MAX_SHOWN) {
+      err.println(src.name() + ": " + (shown - MAX_SHOWN) + " more problems not shown");
+    }
+    return failed ? null : new Loaded(src, r.module());
   }
 }
