@@ -24,38 +24,16 @@ HEADER = """\
 #                (LLVM 19 chooses intrinsic attributes by name alone, so they are still exact).
 #   from-19      (LLVM 22 table) not measured on LLVM 22: copied from the LLVM 19 table.
 #   note=WORD    free-form remark of the generator (why a line is from-19).
+# Caveat: in LLVM 22 a few attributes depend on the overload's types (range(i32 -1, 2) on
+# llvm.scmp.i32.*); such spellings are those of the one overload measured.
 """
 
 _ATTR_WITH_NUMBER = {"align", "alignstack"}
 
 
-def tokens(text):
-    """Splits text at top-level spaces, keeping (), <>, {}, [] groups and quoted strings whole."""
-    out, cur, depth, quote = [], [], 0, False
-    for c in text:
-        if quote:
-            cur.append(c)
-            quote = c != '"'
-            continue
-        if c == '"':
-            quote = True
-        elif c in "(<{[":
-            depth += 1
-        elif c in ")>}]":
-            depth -= 1
-        if c == " " and depth == 0:
-            if cur:
-                out.append("".join(cur))
-            cur = []
-        else:
-            cur.append(c)
-    if cur:
-        out.append("".join(cur))
-    return out
-
-
 def split_top(text, sep=","):
-    """Splits text at top-level occurrences of sep."""
+    """Splits text at top-level occurrences of sep, keeping (), <>, {}, [] groups and quoted
+    strings whole; pieces are stripped and empty ones dropped."""
     out, cur, depth, quote = [], [], 0, False
     for c in text:
         if quote:
@@ -71,9 +49,13 @@ def split_top(text, sep=","):
             cur = []
         else:
             cur.append(c)
-    if "".join(cur).strip():
-        out.append("".join(cur).strip())
-    return out
+    out.append("".join(cur).strip())
+    return [x for x in out if x]
+
+
+def tokens(text):
+    """Splits text at top-level spaces."""
+    return split_top(text, " ")
 
 
 def attrs(toks):
