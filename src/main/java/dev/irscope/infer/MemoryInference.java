@@ -84,7 +84,7 @@ final class MemoryInference {
     for (Function f : scc.functions) {
       FunctionState s = scc.state(f);
       MemoryEffects old = s.memoryOrUnknown();
-      MemoryEffects now = me.intersect(old);
+      MemoryEffects now = normalize(me.intersect(old));
       if (!f.hasExactDefinition()) {
         continue;
       }
@@ -98,6 +98,16 @@ final class MemoryInference {
       }
       explain(f, now);
     }
+  }
+
+  /**
+   * Locations the reproduced LLVM does not have follow "other", as they do in that LLVM:
+   * errnomem before 21, target_mem0/1 always (experimental in 22, never inferred).
+   */
+  private MemoryEffects normalize(MemoryEffects m) {
+    int other = m.access(Location.OTHER);
+    m = m.with(Location.TARGET_MEM0, other).with(Location.TARGET_MEM1, other);
+    return scc.llvm.hasErrnoMem() ? m : m.with(Location.ERRNOMEM, other);
   }
 
   private static MemoryEffects all(int kind) {
