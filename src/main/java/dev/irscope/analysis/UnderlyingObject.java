@@ -130,18 +130,33 @@ public final class UnderlyingObject {
         return call.arg(k);
       }
     }
-    return aliasingIntrinsicArgument(call);
+    return aliasingIntrinsicArgument(call, false);
   }
 
-  /** The argument that llvm.launder/strip.invariant.group return unchanged, or null. */
+  /**
+   * The argument an intrinsic returns unchanged without capturing it (LLVM's
+   * isIntrinsicReturningPointerAliasingArgumentWithoutCapturing with MustPreserveNullness, as
+   * capture tracking asks): launder/strip.invariant.group, aarch64 irg/tagp,
+   * amdgcn.make.buffer.rsrc and threadlocal.address; or null.
+   */
   public static Value aliasingIntrinsicArgument(CallBase call) {
-    Function callee = call.calledFunction();
-    if (callee != null && call.numArgs() > 0
-        && (callee.name().startsWith("llvm.launder.invariant.group")
-            || callee.name().startsWith("llvm.strip.invariant.group"))) {
-      return call.arg(0);
+    return aliasingIntrinsicArgument(call, true);
+  }
+
+  /** As above; without {@code mustPreserveNullness} (underlying objects), llvm.ptrmask too. */
+  public static Value aliasingIntrinsicArgument(CallBase call, boolean mustPreserveNullness) {
+    if (call.numArgs() == 0) {
+      return null;
     }
-    return null;
+    boolean aliases = Intrinsics.isIntrinsic(call, "llvm.launder.invariant.group")
+        || Intrinsics.isIntrinsic(call, "llvm.strip.invariant.group")
+        || Intrinsics.isIntrinsic(call, "llvm.aarch64.irg")
+        || Intrinsics.isIntrinsic(call, "llvm.aarch64.tagp")
+        || Intrinsics.isIntrinsic(call, "llvm.amdgcn.make.buffer.rsrc")
+        || (!mustPreserveNullness && Intrinsics.isIntrinsic(call, "llvm.ptrmask"))
+        || (Intrinsics.isIntrinsic(call, "llvm.threadlocal.address")
+            && !call.function().fnAttributes().has("presplitcoroutine"));
+    return aliases ? call.arg(0) : null;
   }
 
   /** LLVM's isIdentifiedObject: alloca, global (not alias), noalias call, noalias/byval arg. */

@@ -8,6 +8,7 @@
 package dev.irscope.infer;
 
 import dev.irscope.analysis.CallGraph;
+import dev.irscope.analysis.ReferenceGraph;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.Module;
@@ -34,7 +35,9 @@ public final class AttributeInference {
       FunctionAttrs d = FunctionAttrs.declared(f);
       declared.put(f, d);
       FunctionAttrs start = o.fromScratch() && !f.isDeclaration() ? strip(d) : d;
-      IntrinsicTable.Entry intrinsic = intrinsics.lookup(f.name());
+      IntrinsicUpgrade.Upgrade upgrade = IntrinsicUpgrade.of(f);
+      IntrinsicTable.Entry intrinsic = upgrade != null ? upgrade.entry(intrinsics, f.name())
+          : intrinsics.lookup(f.name());
       if (intrinsic != null) {
         start = intrinsic.attrs(f.arguments().size());
       }
@@ -42,11 +45,16 @@ public final class AttributeInference {
     }
     AttributeQueries queries = new AttributeQueries(states);
     CallGraph cg = CallGraph.of(m);
+    Set<Function> reachable = ReferenceGraph.reachableFunctions(m);
     for (CallGraph.Scc scc : cg.sccsBottomUp()) {
       List<Function> analysed = new ArrayList<>();
       for (Function f : scc.functions()) {
-        if (isAnalysed(f)) {
+        String skipped = notAnalysedBecause(f, reachable);
+        if (skipped == null) {
           analysed.add(f);
+        } else if (!f.isDeclaration()) {
+          states.get(f).remark(new Remark("NotAnalysed", "all", false, "attributes kept as "
+              + "declared: " + Places.of(f) + " " + skipped, f.line(), f.column(), null));
         }
       }
       if (!analysed.isEmpty()) {
@@ -76,12 +84,21 @@ public final class AttributeInference {
     return new FunctionAttrs(fn, d.ret(), params);
   }
 
-  private static boolean isAnalysed(Function f) {
-    if (f.isDeclaration() || f.fnAttributes().has("optnone") || f.fnAttributes().has("naked")
-        || f.fnAttributes().has("presplitcoroutine")) {
-      return false;
+  /** Why LLVM's function-attrs does not analyse {@code f}, or null when it does. */
+  private static String notAnalysedBecause(Function f, Set<Function> reachable) {
+    if (f.isDeclaration()) {
+      return "is a declaration";
     }
-    return !(f.hasLocalLinkage() && f.uses().isEmpty());
+    for (String a : List.of("optnone", "naked", "presplitcoroutine")) {
+      if (f.fnAttributes().has(a)) {
+        return "is " + a + ", which function-attrs leaves alone";
+      }
+    }
+    if (!reachable.contains(f)) {
+      return "is internal and nothing reachable from the module's entry points refers to it, so"
+          + " LLVM's call-graph passes never visit it";
+    }
+    return null;
   }
 
   private static void runScc(SccContext scc) {

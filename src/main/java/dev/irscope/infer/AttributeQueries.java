@@ -2,6 +2,7 @@
 // inference: an attribute holds on a call when the call site states it or the called function
 // has it (as declared, as LLVM's intrinsic table gives it, or as inferred so far). Memory effects
 // of a call are the call site's intersected with the callee's, widened by operand bundles.
+// Like LLVM's AAResults, BasicAA's special case for guard and deoptimize is included.
 package dev.irscope.infer;
 
 import dev.irscope.analysis.Intrinsics;
@@ -23,12 +24,21 @@ final class AttributeQueries {
     return states.get(f);
   }
 
+  /**
+   * The function the call's callee operand is, whatever its type: LLVM reads function attributes
+   * and memory effects from it (hasFnAttrOnCalledFunction, BasicAA) even through a mismatched
+   * prototype, where parameter attributes need getCalledFunction().
+   */
+  private static Function calleeOperand(CallBase call) {
+    return call.callee() instanceof Function f ? f : null;
+  }
+
   /** The call site's or the callee's function attribute. */
   boolean fnHas(CallBase call, String name) {
     if (call.fnAttributes().has(name)) {
       return true;
     }
-    Function callee = call.calledFunction();
+    Function callee = calleeOperand(call);
     FunctionState s = callee == null ? null : states.get(callee);
     return s != null && s.has(name);
   }
@@ -54,7 +64,7 @@ final class AttributeQueries {
   /** Not captured by the call: the call site's or the callee's capture attribute says so. */
   boolean doesNotCapture(CallBase call, int i) {
     if (i >= call.numArgs()) {
-      return false; // a bundle operand
+      return isDeoptBundleOperand(call, i);
     }
     if (call.paramAttributes(i).isNoCapture()) {
       return true;
@@ -65,6 +75,9 @@ final class AttributeQueries {
   }
 
   boolean onlyReadsMemory(CallBase call, int i) {
+    if (i >= call.numArgs()) {
+      return isDeoptBundleOperand(call, i);
+    }
     return (i < call.numArgs() && paramHas(call, i, "byval")) || paramHas(call, i, "readonly")
         || paramHas(call, i, "readnone");
   }
@@ -77,10 +90,17 @@ final class AttributeQueries {
   MemoryEffects memoryEffects(CallBase call) {
     MemoryEffects site = call.fnAttributes().memoryEffects();
     MemoryEffects min = site == null ? MemoryEffects.unknown() : site;
-    Function callee = call.calledFunction();
-    if (callee != null && call.callee() == callee) {
+    Function callee = calleeOperand(call);
+    if (callee != null) {
       FunctionState s = states.get(callee);
       MemoryEffects fn = s == null ? MemoryEffects.unknown() : s.memoryOrUnknown();
+      if (Intrinsics.isIntrinsic(call, "llvm.experimental.guard")
+          || Intrinsics.isIntrinsic(call, "llvm.experimental.deoptimize")) {
+        // BasicAA: they read any memory and modify inaccessible memory to model control
+        // dependence (BasicAAResult::getMemoryEffects(const Function *)).
+        fn = MemoryEffects.of(MemoryEffects.READ)
+            .with(MemoryEffects.Location.INACCESSIBLEMEM, MemoryEffects.READWRITE);
+      }
       if (hasReadingBundles(call)) {
         fn = fn.union(MemoryEffects.of(MemoryEffects.READ));
       }
@@ -90,6 +110,21 @@ final class AttributeQueries {
       min = min.intersect(fn);
     }
     return min;
+  }
+
+  /**
+   * Operand {@code i} (past the arguments) is an input of a "deopt" bundle: LLVM's
+   * OperandBundleUse::operandHasAttr makes such pointers readonly and nocapture.
+   */
+  private static boolean isDeoptBundleOperand(CallBase call, int i) {
+    int start = call.numArgs();
+    for (OperandBundle b : call.bundles()) {
+      if (i < start + b.numInputs()) {
+        return b.tag().equals("deopt");
+      }
+      start += b.numInputs();
+    }
+    return false;
   }
 
   private static final Set<String> NOT_READING = Set.of("ptrauth", "kcfi", "convergencectrl");

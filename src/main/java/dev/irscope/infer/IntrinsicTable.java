@@ -103,6 +103,11 @@ public final class IntrinsicTable {
     return null;
   }
 
+  /** The entry named exactly {@code name} (no overload suffixes), or null. */
+  Entry lookupExact(String name) {
+    return entries.get(name);
+  }
+
   private static IntrinsicTable load(LlvmVersion v) {
     String resource = "intrinsics-llvm" + v.major() + ".txt";
     Map<String, Entry> entries = new HashMap<>(32_768);

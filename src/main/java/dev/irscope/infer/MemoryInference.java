@@ -40,6 +40,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -109,6 +110,12 @@ final class MemoryInference {
     int other = m.access(Location.OTHER);
     m = m.with(Location.TARGET_MEM0, other).with(Location.TARGET_MEM1, other);
     return scc.llvm.hasErrnoMem() ? m : m.with(Location.ERRNOMEM, other);
+  }
+
+  /** Whether the reproduced LLVM has {@code l} as a location of its own (see normalize). */
+  private boolean separate(Location l) {
+    return l != Location.TARGET_MEM0 && l != Location.TARGET_MEM1
+        && (l != Location.ERRNOMEM || scc.llvm.hasErrnoMem());
   }
 
   private void scan(Function f, FunctionState s) {
@@ -296,22 +303,29 @@ final class MemoryInference {
   }
 
   private void explain(Function f, MemoryEffects now) {
-    StringBuilder sb = new StringBuilder();
-    Instruction first = null;
+    // Grouped by instruction, in the order locations are printed: "argmem read, other read by X".
+    Map<Instruction, StringBuilder> byInstruction = new LinkedHashMap<>();
     for (Location l : Location.values()) {
       Instruction[] w = why.get(l);
-      if (w == null || now.access(l) == MemoryEffects.NONE) {
+      if (w == null || now.access(l) == MemoryEffects.NONE || !separate(l)) {
         continue;
       }
       for (int bit = 1; bit <= 2; bit++) {
         if ((now.access(l) & bit) != 0 && w[bit] != null && w[bit].function() == f) {
-          sb.append(sb.length() == 0 ? "" : "; ").append(l.spelling()).append(' ')
-              .append(bit == 1 ? "read" : "write").append(" by ").append(Places.of(w[bit]))
+          StringBuilder kinds = byInstruction.computeIfAbsent(w[bit], k -> new StringBuilder());
+          kinds.append(kinds.length() == 0 ? "" : ", ").append(l.spelling()).append(' ')
+              .append(bit == 1 ? "read" : "write")
               .append(bit == 2 && w[bit] instanceof LoadInst
                   ? " (an ordered load counts as a write)" : "");
-          first = first == null ? w[bit] : first;
         }
       }
+    }
+    StringBuilder sb = new StringBuilder();
+    Instruction first = null;
+    for (Map.Entry<Instruction, StringBuilder> e : byInstruction.entrySet()) {
+      sb.append(sb.length() == 0 ? "" : "; ").append(e.getValue()).append(" by ")
+          .append(Places.of(e.getKey()));
+      first = first == null ? e.getKey() : first;
     }
     String spelled = now.equals(MemoryEffects.unknown()) ? "memory(readwrite)" : now.toString();
     if (now.doesNotAccessMemory()) {

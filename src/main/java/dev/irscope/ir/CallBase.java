@@ -38,8 +38,13 @@ public abstract class CallBase extends Instruction {
   }
 
   /** The called function when the callee is a Function, else null (indirect call, asm). */
+  /**
+   * The function called, as LLVM's getCalledFunction: null when the callee is not plainly a
+   * function, or is one whose type differs from the call's (a call through a mismatched
+   * prototype, as old IR wrote with a bitcast, calls an unknown function).
+   */
   public Function calledFunction() {
-    return callee() instanceof Function f ? f : null;
+    return callee() instanceof Function f && f.functionType() == functionType ? f : null;
   }
 
   public boolean isInlineAsm() {

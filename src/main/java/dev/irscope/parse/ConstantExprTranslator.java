@@ -34,7 +34,11 @@ final class ConstantExprTranslator {
     if (ctx instanceof LLVMParser.CastExprContext c) {
       Opcode op = Opcode.of(c.castOpcode().getText());
       Type to = values.types.type(c.type());
-      return make(op, to, List.of(operand(c.typedValue())), 0, null);
+      Constant from = operand(c.typedValue());
+      if (op == Opcode.BITCAST && from.type() == to) {
+        return from; // LLVM folds a bitcast to the same type away (bitcast (ptr @f to ptr) is @f)
+      }
+      return make(op, to, List.of(from), 0, null);
     }
     if (ctx instanceof LLVMParser.GepExprContext g) {
       return gep(g);
