@@ -10,6 +10,14 @@ public interface CallFacts {
   /** Argument {@code i} is nocapture / captures(none) at this call. */
   boolean doesNotCapture(CallBase call, int i);
 
+  /**
+   * The capture components argument {@code i} may have captured by this call (LLVM 21+'s
+   * CallBase::getCaptureInfo, other than through the return value); ALL when nothing is stated.
+   */
+  default int captureComponents(CallBase call, int i) {
+    return doesNotCapture(call, i) ? CaptureComponents.NONE : CaptureComponents.ALL;
+  }
+
   /** The call's memory effects (call site & callee, bundles included). */
   MemoryEffects memoryEffects(CallBase call);
 

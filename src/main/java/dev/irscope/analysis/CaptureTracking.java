@@ -158,6 +158,24 @@ public final class CaptureTracking {
     return UseKind.MAY_CAPTURE;
   }
 
+  /**
+   * What a capturing use (one {@link #kind} calls MAY_CAPTURE) reveals of the pointer, by LLVM
+   * 21+'s rules: an argument what the parameter's captures(...) says, a comparison with null
+   * only whether it is null, another comparison its address, anything else all of it.
+   */
+  public static int components(Use u, CallFacts facts) {
+    if (u.user() instanceof CallBase call && call.opcode() != Opcode.CALLBR && u.index() >= 1
+        && u.index() - 1 < call.numArgs()) {
+      return facts.captureComponents(call, u.index() - 1);
+    }
+    if (u.user() instanceof ICmpInst cmp) {
+      Value other = cmp.operand(1 - u.index());
+      return other instanceof ConstantKeyword k && k.isNullValue()
+          ? CaptureComponents.ADDRESS_IS_NULL : CaptureComponents.ADDRESS;
+    }
+    return CaptureComponents.ALL;
+  }
+
   private static Value stripCasts(Value v) {
     while (v instanceof Instruction i && (i.opcode() == Opcode.BITCAST
         || i.opcode() == Opcode.ADDRSPACECAST)) {

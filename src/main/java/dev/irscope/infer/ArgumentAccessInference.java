@@ -6,6 +6,7 @@
 // write memory gives up), anything else gives up. Read and write together give nothing.
 package dev.irscope.infer;
 
+import dev.irscope.analysis.CaptureComponents;
 import dev.irscope.analysis.UnderlyingObject;
 import dev.irscope.ir.Argument;
 import dev.irscope.ir.CallBase;
@@ -65,7 +66,11 @@ final class ArgumentAccessInference {
           int idx = u.index() - 1;
           if (UnderlyingObject.aliasingIntrinsicArgument(cb) != null) {
             pushUses(i, work, visited);
-          } else if (!scc.queries.doesNotCapture(cb, idx)) {
+          } else if (scc.llvm.spellsCaptures()
+              ? CaptureComponents.capturesFullProvenance(scc.queries.captureComponents(cb, idx))
+              : !scc.queries.doesNotCapture(cb, idx)) {
+            // a copy the call keeps could be written through later (LLVM 21+: only a copy with
+            // full provenance; read_provenance allows reads alone)
             if (!scc.queries.memoryEffects(cb).onlyReadsMemory()) {
               return new Outcome(Access.NONE, reader, writer, i);
             }

@@ -5,7 +5,9 @@
 // Like LLVM's AAResults, BasicAA's special case for guard and deoptimize is included.
 package dev.irscope.infer;
 
+import dev.irscope.analysis.CaptureComponents;
 import dev.irscope.analysis.Intrinsics;
+import dev.irscope.ir.Attribute;
 import dev.irscope.ir.CallBase;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.MemoryEffects;
@@ -72,6 +74,24 @@ final class AttributeQueries {
     Function callee = call.calledFunction();
     FunctionState s = callee == null ? null : states.get(callee);
     return s != null && s.paramNoCapture(i);
+  }
+
+  /** What argument {@code i} may have captured by the call, by captures(...) (LLVM 21+). */
+  int captureComponents(CallBase call, int i) {
+    if (doesNotCapture(call, i)) {
+      return CaptureComponents.NONE;
+    }
+    if (i >= call.numArgs()) {
+      return CaptureComponents.ALL;
+    }
+    Attribute site = call.paramAttributes(i).get("captures");
+    int cc = CaptureComponents.ofAttribute(site == null ? null : site.spelling());
+    Function callee = call.calledFunction();
+    FunctionState s = callee == null ? null : states.get(callee);
+    if (s != null && i < s.params.size()) {
+      cc &= CaptureComponents.ofAttribute(s.params.get(i).get("captures"));
+    }
+    return cc;
   }
 
   boolean onlyReadsMemory(CallBase call, int i) {

@@ -8,6 +8,7 @@
 // attribute right away; the members of a solved argument SCC get the meet of theirs.
 package dev.irscope.infer;
 
+import dev.irscope.analysis.CaptureComponents;
 import dev.irscope.analysis.CaptureTracking;
 import dev.irscope.ir.Argument;
 import dev.irscope.ir.CallBase;
@@ -78,6 +79,12 @@ final class CaptureInference {
           CaptureTracking.walk(a, scc, t);
           if (t.captured) {
             explainCapture(a, t);
+          } else if (t.components != CaptureComponents.NONE) {
+            if (t.uses.isEmpty()) {
+              markPartialCapture(a, t);
+            } else {
+              explainCapture(a, t);
+            }
           } else if (t.uses.isEmpty()) {
             markNoCapture(a, "no use of it in " + Places.of(f) + " lets a copy escape", null);
           } else {
@@ -104,6 +111,21 @@ final class CaptureInference {
     ArgumentAccessInference.explain(scc, a, o);
   }
 
+  /** LLVM 21+: only some components are captured, e.g. captures(address_is_null). */
+  private void markPartialCapture(Argument a, Tracker t) {
+    String spelled = CaptureComponents.spell(t.components);
+    Map<String, String> p = scc.state(a.parent()).params.get(a.index());
+    String declared = p.get("captures");
+    if (declared != null
+        && (CaptureComponents.ofAttribute(declared) & ~t.components) == 0) {
+      return; // the declaration already says as much or less
+    }
+    p.put("captures", spelled);
+    scc.remark(a.parent(), "CapturesInferred", "captures", true, spelled + " on %" + a.name()
+        + ": " + Places.of((Instruction) t.use.user()) + " is the first use that captures part"
+        + " of it, and no use captures more", (Instruction) t.use.user());
+  }
+
   private void explainCapture(Argument a, Tracker t) {
     String by = t.tooMany ? "it has more than " + CaptureTracking.MAX_USES_TO_EXPLORE
         + " uses to follow" : Places.of((Instruction) t.use.user()) + " may keep a copy of it";
@@ -114,9 +136,13 @@ final class CaptureInference {
 
   /** Records calls into the SCC instead of counting them as captures. */
   private final class Tracker implements CaptureTracking.Tracker {
+    /** All of the pointer may be captured (for LLVM 19, any capture). */
     boolean captured;
     boolean tooMany;
+    /** The first capturing use. */
     Use use;
+    /** LLVM 21+: the components captured so far, when not all of them. */
+    int components = CaptureComponents.NONE;
     final List<Argument> uses = new ArrayList<>();
 
     @Override
@@ -130,9 +156,14 @@ final class CaptureInference {
           return false;
         }
       }
-      captured = true;
-      use = u;
-      return true;
+      use = use == null ? u : use;
+      components |= scc.llvm.spellsCaptures() ? CaptureTracking.components(u, scc)
+          : CaptureComponents.ALL;
+      captured = components == CaptureComponents.ALL;
+      if (captured) {
+        use = u;
+      }
+      return captured;
     }
 
     @Override

@@ -1,7 +1,7 @@
 // Which LLVM's rules inference reproduces: 19 (Debian's opt-19, used by the differential tests)
 // or 22 (the LLVM inside rustc 1.95, the default). The rules that differ are listed in
 // ../shared/spec/llvm-semantics.md, B8: the unknown-call bail-out (19-21), aggressive underlying
-// objects (20+), capture spelling (nocapture up to 20, captures(...) from 21) and errnomem (21+).
+// objects (20+), capture spelling (nocapture up to 20, captures(...) from 21) errnomem (21+) and target_mem0/1 (22).
 package dev.irscope.infer;
 
 public enum LlvmVersion {
@@ -45,6 +45,14 @@ public enum LlvmVersion {
   /** memory(...) knows errnomem. */
   public boolean hasErrnoMem() {
     return major >= 21;
+  }
+
+  /**
+   * memory(...) knows target_mem0 and target_mem1 (22: rustc 1.95's LLVM prints them; only calls
+   * touch them, as loads and stores of unknown memory go to other and errnomem).
+   */
+  public boolean hasTargetMem() {
+    return major >= 22;
   }
 
   @Override

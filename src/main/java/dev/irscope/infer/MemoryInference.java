@@ -104,17 +104,19 @@ final class MemoryInference {
 
   /**
    * Locations the reproduced LLVM does not have follow "other", as they do in that LLVM:
-   * errnomem before 21, target_mem0/1 always (experimental in 22, never inferred).
+   * errnomem before 21, target_mem0/1 before 22.
    */
   private MemoryEffects normalize(MemoryEffects m) {
     int other = m.access(Location.OTHER);
-    m = m.with(Location.TARGET_MEM0, other).with(Location.TARGET_MEM1, other);
+    if (!scc.llvm.hasTargetMem()) {
+      m = m.with(Location.TARGET_MEM0, other).with(Location.TARGET_MEM1, other);
+    }
     return scc.llvm.hasErrnoMem() ? m : m.with(Location.ERRNOMEM, other);
   }
 
   /** Whether the reproduced LLVM has {@code l} as a location of its own (see normalize). */
   private boolean separate(Location l) {
-    return l != Location.TARGET_MEM0 && l != Location.TARGET_MEM1
+    return (l != Location.TARGET_MEM0 && l != Location.TARGET_MEM1 || scc.llvm.hasTargetMem())
         && (l != Location.ERRNOMEM || scc.llvm.hasErrnoMem());
   }
 

@@ -68,6 +68,11 @@ final class SccContext implements CallFacts {
   }
 
   @Override
+  public int captureComponents(CallBase call, int i) {
+    return queries.captureComponents(call, i);
+  }
+
+  @Override
   public MemoryEffects memoryEffects(CallBase call) {
     return queries.memoryEffects(call);
   }
