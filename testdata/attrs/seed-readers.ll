@@ -40,7 +40,7 @@ bb3:
 ; CHECK: @std_reader
 ; CHECK-NEXT: declared: ; Function Attrs: nonlazybind uwtable
 ; CHECK-NEXT: inferred: ; Function Attrs: nofree nonlazybind norecurse nounwind memory(argmem: readwrite) uwtable
-; CHECK: argmem write by `%v = load atomic i64, ptr %a monotonic, align 8` at 33:3 (an ordered load counts as a write)
+; CHECK: argmem write (an ordered load counts as a write) by `%v = load atomic i64, ptr %a monotonic, align 8` at 33:3
 ; CHECK: why: NoSyncBlocked: not nosync: `%v = load atomic i64, ptr %a monotonic, align 8` at 33:3 is an atomic load ordered monotonic (monotonic or stronger)
 
 attributes #0 = { nonlazybind uwtable }

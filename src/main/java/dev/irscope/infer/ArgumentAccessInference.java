@@ -149,7 +149,7 @@ final class ArgumentAccessInference {
   /** Remarks for one parameter's access outcome. */
   static void explain(SccContext scc, Argument a, Outcome o) {
     Function f = a.parent();
-    String arg = "%" + a.name();
+    String arg = Places.of(a);
     if (o.access() != Access.NONE) {
       Instruction by = o.reader() != null ? o.reader() : o.writer();
       String why = switch (o.access()) {

@@ -50,7 +50,7 @@ final class CaptureInference {
     p.remove("nocapture");
     p.put(scc.llvm.spellsCaptures() ? "captures" : "nocapture", spelling());
     scc.remark(a.parent(), "NoCaptureInferred", spelling(), true,
-        spelling() + " on %" + a.name() + ": " + why, at);
+        spelling() + " on " + Places.of(a) + ": " + why, at);
   }
 
   private void infer() {
@@ -121,7 +121,7 @@ final class CaptureInference {
       return; // the declaration already says as much or less
     }
     p.put("captures", spelled);
-    scc.remark(a.parent(), "CapturesInferred", "captures", true, spelled + " on %" + a.name()
+    scc.remark(a.parent(), "CapturesInferred", "captures", true, spelled + " on " + Places.of(a)
         + ": " + Places.of((Instruction) t.use.user()) + " is the first use that captures part"
         + " of it, and no use captures more", (Instruction) t.use.user());
   }
@@ -130,7 +130,7 @@ final class CaptureInference {
     String by = t.tooMany ? "it has more than " + CaptureTracking.MAX_USES_TO_EXPLORE
         + " uses to follow" : Places.of((Instruction) t.use.user()) + " may keep a copy of it";
     scc.remark(a.parent(), "ArgumentCaptured", spelling(), false,
-        "not " + spelling() + " on %" + a.name() + ": " + by,
+        "not " + spelling() + " on " + Places.of(a) + ": " + by,
         t.use == null ? null : (Instruction) t.use.user());
   }
 

@@ -6,10 +6,10 @@
 // successor's, so inference must look the successor up in the intrinsic table, not the old name.
 //
 // This reproduces LLVM 19's target-independent renames and those of the ARM/AArch64, AMDGPU and
-// NVPTX families that map one intrinsic to another or to a fixed kind of instruction. It does not
-// reproduce the x86 upgrades (several hundred intrinsics expanded into shuffles, selects and
-// masked operations by ShouldUpgradeX86Intrinsic): such a declaration keeps the attributes the
-// file gives it, as any unknown llvm.* function does.
+// NVPTX families that map one intrinsic to another or to a fixed kind of instruction; of the x86
+// upgrades (several hundred intrinsics expanded into shuffles, selects and masked operations by
+// ShouldUpgradeX86Intrinsic) only the vector stores and blends. Any other old name keeps the
+// attributes the file gives it, as any unknown llvm.* function does.
 package dev.irscope.infer;
 
 import dev.irscope.ir.Function;
@@ -29,7 +29,9 @@ final class IntrinsicUpgrade {
     /** Instructions that compute a value and touch no memory (nvvm.abs.i: a select). */
     PURE_INSTRUCTIONS,
     /** An atomicrmw on the first argument (amdgcn.atomic.inc: atomicrmw uinc_wrap). */
-    ATOMICRMW
+    ATOMICRMW,
+    /** A plain (possibly nontemporal) store through the first argument (x86 storeu, movnt). */
+    STORE
   }
 
   record Upgrade(Kind kind, String successor) {
@@ -42,8 +44,15 @@ final class IntrinsicUpgrade {
         // The atomicrmw reads and writes through its pointer operand and does not capture it.
         case ATOMICRMW -> synthetic(oldName, List.of("nocallback", "nofree", "nounwind",
             "willreturn", "memory(argmem: readwrite)"),
-            List.of(List.of(table.version().spellsCaptures() ? "captures(none)" : "nocapture")));
+            List.of(List.of(noCapture(table))));
+        case STORE -> synthetic(oldName, List.of("nocallback", "nofree", "nosync", "nounwind",
+            "willreturn", "memory(argmem: write)"), List.of(List.of(noCapture(table),
+            "writeonly")));
       };
+    }
+
+    private static String noCapture(IntrinsicTable table) {
+      return table.version().spellsCaptures() ? "captures(none)" : "nocapture";
     }
 
     private static IntrinsicTable.Entry synthetic(String name, List<String> fn,
@@ -86,6 +95,9 @@ final class IntrinsicUpgrade {
     }
     if (n.startsWith("amdgcn.")) {
       return amdgcn(n.substring("amdgcn.".length()));
+    }
+    if (n.startsWith("x86.")) {
+      return x86(n.substring("x86.".length()));
     }
     if (n.startsWith("nvvm.")) {
       return nvvm(n.substring("nvvm.".length()), f.arguments().size());
@@ -178,6 +190,24 @@ final class IntrinsicUpgrade {
           && List.of("s", "i", "ll", "us", "ui", "ull").contains(n.substring(4));
     };
     return pure ? new Upgrade(Kind.PURE_INSTRUCTIONS, null) : null;
+  }
+
+  /**
+   * The x86 upgrades of two common kinds (of the several hundred of ShouldUpgradeX86Intrinsic):
+   * unaligned and nontemporal vector stores, which become store instructions, and blends, which
+   * become shufflevector.
+   */
+  private static Upgrade x86(String n) {
+    if (n.startsWith("sse.storeu.") || n.startsWith("sse2.storeu.")
+        || n.startsWith("avx.storeu.") || n.startsWith("avx.movnt.")
+        || n.startsWith("sse4a.movnt.")) {
+      return new Upgrade(Kind.STORE, null);
+    }
+    if (n.equals("sse41.pblendw") || n.startsWith("sse41.blendp") || n.startsWith("avx.blend.p")
+        || n.equals("avx2.pblendw") || n.startsWith("avx2.pblendd.")) {
+      return new Upgrade(Kind.PURE_INSTRUCTIONS, null);
+    }
+    return null;
   }
 
   private static Upgrade renamed(String successor) {

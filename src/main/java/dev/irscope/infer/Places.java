@@ -3,6 +3,8 @@
 // and where its definition starts.
 package dev.irscope.infer;
 
+import dev.irscope.ir.Argument;
+import dev.irscope.ir.AsmWriter;
 import dev.irscope.ir.DILocation;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.Instruction;
@@ -20,6 +22,13 @@ final class Places {
     Remark.SourceLocation src = source(i);
     return "`" + text + "` at " + i.line() + ":" + i.column()
         + (src == null ? "" : " (" + src + ")");
+  }
+
+  /** "%self" or, for an unnamed parameter, its number "%0", as the IR writes it. */
+  static String of(Argument a) {
+    AsmWriter w = new AsmWriter(a.parent());
+    w.local(a);
+    return w.toString();
   }
 
   /** "@f (defined at 3:1)". */
