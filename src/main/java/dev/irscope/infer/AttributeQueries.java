@@ -4,13 +4,14 @@
 // of a call are the call site's intersected with the callee's, widened by operand bundles.
 package dev.irscope.infer;
 
-import dev.irscope.analysis.Intrinsics;
+import static dev.irscope.analysis.CallEffects.calleeParamAttrHolds;
+import static dev.irscope.analysis.CallEffects.hasClobberingBundles;
+import static dev.irscope.analysis.CallEffects.hasReadingBundles;
+
 import dev.irscope.ir.CallBase;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.MemoryEffects;
-import dev.irscope.ir.OperandBundle;
 import java.util.Map;
-import java.util.Set;
 
 final class AttributeQueries {
   private final Map<Function, FunctionState> states;
@@ -43,12 +44,7 @@ final class AttributeQueries {
     if (s == null || !s.paramHas(i, name)) {
       return false;
     }
-    return switch (name) {
-      case "readnone" -> !hasReadingBundles(call) && !hasClobberingBundles(call);
-      case "readonly" -> !hasClobberingBundles(call);
-      case "writeonly" -> !hasReadingBundles(call);
-      default -> true;
-    };
+    return calleeParamAttrHolds(call, name);
   }
 
   /** Not captured by the call: the call site's or the callee's capture attribute says so. */
@@ -90,29 +86,5 @@ final class AttributeQueries {
       min = min.intersect(fn);
     }
     return min;
-  }
-
-  private static final Set<String> NOT_READING = Set.of("ptrauth", "kcfi", "convergencectrl");
-  private static final Set<String> NOT_CLOBBERING = Set.of("deopt", "funclet", "ptrauth", "kcfi",
-      "convergencectrl");
-
-  static boolean hasReadingBundles(CallBase call) {
-    return hasBundlesOtherThan(call, NOT_READING);
-  }
-
-  static boolean hasClobberingBundles(CallBase call) {
-    return hasBundlesOtherThan(call, NOT_CLOBBERING);
-  }
-
-  private static boolean hasBundlesOtherThan(CallBase call, Set<String> tags) {
-    if (Intrinsics.isIntrinsic(call, "llvm.assume")) {
-      return false;
-    }
-    for (OperandBundle b : call.bundles()) {
-      if (!tags.contains(b.tag())) {
-        return true;
-      }
-    }
-    return false;
   }
 }
