@@ -12,7 +12,9 @@
 //    an argument's memory is argmem; another identified object (global, noalias call) is other
 //    and, from LLVM 21 on, errnomem; an unidentified object may be any of the three; an alloca
 //    is local and a constant global cannot change, so neither counts. A volatile access also
-//    touches inaccessiblemem.
+//    touches inaccessiblemem. Where a phi or select merges different objects, function-attrs
+//    (getUnderlyingObjectAggressive) treats the pointer as unidentified; this lists each object
+//    and unites their kinds, which is never more than LLVM counts and can be less.
 //  - The access size when fixed (AccessSize), volatility, atomic ordering and syncscope.
 //  - For a call: its memory(...) and where that comes from, and for each pointer argument the
 //    ModRef through it (getArgModRefInfo narrowed to the call's argmem access), its objects and
