@@ -2,6 +2,8 @@
 // a new mode is a new constant). Per-function modes print, for each selected function with a
 // body in module order, the header line opt-19's printer pass writes and then the analysis in
 // opt-19's layout, so the output can be compared with `opt-19 -passes='print<domtree>'` etc.
+// memory has no counterpart in opt; it prints MemoryEffectsAnalysis under a header in the same
+// style.
 package dev.irscope.analysis;
 
 import dev.irscope.ir.Function;
@@ -26,6 +28,18 @@ public enum AnalysisPrinter {
     @Override
     String printFunction(Function f, boolean dfsNumbers) {
       return "Loop info for function '" + functionName(f) + "':\n" + LoopInfo.of(f).print();
+    }
+  },
+  MEMORY("memory") {
+    @Override
+    String printFunction(Function f, boolean dfsNumbers) {
+      return printMemory(f, CalleeAttributes.DECLARED);
+    }
+
+    @Override
+    public String print(Module m, Predicate<Function> selected, boolean dfsNumbers,
+        CalleeAttributes callees) {
+      return forEachFunction(m, selected, f -> printMemory(f, callees));
     }
   },
   POSTDOMTREE("postdomtree") {
@@ -59,13 +73,32 @@ public enum AnalysisPrinter {
 
   /** The analysis of the selected functions; dfsNumbers prints the trees' real DFS numbers. */
   public String print(Module m, Predicate<Function> selected, boolean dfsNumbers) {
+    return forEachFunction(m, selected, f -> printFunction(f, dfsNumbers));
+  }
+
+  /**
+   * The same, reading called functions' attributes through {@code callees} (the memory mode
+   * uses them; pass one that knows LLVM's intrinsic table to see intrinsics as LLVM does).
+   */
+  public String print(Module m, Predicate<Function> selected, boolean dfsNumbers,
+      CalleeAttributes callees) {
+    return print(m, selected, dfsNumbers);
+  }
+
+  private static String forEachFunction(Module m, Predicate<Function> selected,
+      java.util.function.Function<Function, String> printer) {
     StringBuilder sb = new StringBuilder();
     for (Function f : m.functions()) {
       if (!f.isDeclaration() && selected.test(f)) {
-        sb.append(printFunction(f, dfsNumbers));
+        sb.append(printer.apply(f));
       }
     }
     return sb.toString();
+  }
+
+  private static String printMemory(Function f, CalleeAttributes callees) {
+    return "Memory effects for function: " + functionName(f) + "\n"
+        + MemoryEffectsAnalysis.of(f, callees).print();
   }
 
   /** The name as LLVM's F.getName() gives it: empty for a numbered function (@0). */

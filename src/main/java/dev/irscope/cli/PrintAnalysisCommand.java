@@ -1,9 +1,11 @@
 // irscope print-analysis MODE FILE [--function NAME]...: prints one read-only analysis of a
 // module. The modes are the constants of dev.irscope.analysis.AnalysisPrinter; domtree,
-// postdomtree and loops print what opt-19 -passes='print<MODE>' prints.
+// postdomtree and loops print what opt-19 -passes='print<MODE>' prints. Called intrinsics are
+// seen with the attributes of LLVM 22's intrinsic table, as LLVM reads them.
 package dev.irscope.cli;
 
 import dev.irscope.analysis.AnalysisPrinter;
+import dev.irscope.infer.LlvmVersion;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.Module;
 import java.io.PrintWriter;
@@ -17,10 +19,11 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "print-analysis", mixinStandardHelpOptions = true,
     description = "Print an analysis of a module: domtree, postdomtree and loops in opt-19's"
-        + " print<...> layout, callgraph as SCCs bottom up and call edges.")
+        + " print<...> layout, callgraph as SCCs bottom up and call edges, memory as each"
+        + " instruction's memory effects.")
 public final class PrintAnalysisCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "MODE",
-      description = "domtree | postdomtree | loops | callgraph")
+      description = "domtree | postdomtree | loops | callgraph | memory")
   String mode;
 
   @Parameters(index = "1", paramLabel = "FILE", description = ".ll file; - reads stdin")
@@ -61,7 +64,7 @@ public final class PrintAnalysisCommand implements Callable<Integer> {
       }
     }
     out.print(printer.print(m, f -> functions.isEmpty() || functions.contains(f.name()),
-        dfsNumbers));
+        dfsNumbers, new IntrinsicCalleeAttributes(LlvmVersion.V22)));
     out.flush();
     return Main.OK;
   }

@@ -5,6 +5,11 @@
 // Like LLVM's AAResults, BasicAA's special case for guard and deoptimize is included.
 package dev.irscope.infer;
 
+import static dev.irscope.analysis.CallEffects.calleeParamAttrHolds;
+import static dev.irscope.analysis.CallEffects.hasClobberingBundles;
+import static dev.irscope.analysis.CallEffects.hasReadingBundles;
+
+import dev.irscope.analysis.CallEffects;
 import dev.irscope.analysis.CaptureComponents;
 import dev.irscope.analysis.Intrinsics;
 import dev.irscope.ir.Attribute;
@@ -13,7 +18,6 @@ import dev.irscope.ir.Function;
 import dev.irscope.ir.MemoryEffects;
 import dev.irscope.ir.OperandBundle;
 import java.util.Map;
-import java.util.Set;
 
 final class AttributeQueries {
   private final Map<Function, FunctionState> states;
@@ -55,12 +59,7 @@ final class AttributeQueries {
     if (s == null || !s.paramHas(i, name)) {
       return false;
     }
-    return switch (name) {
-      case "readnone" -> !hasReadingBundles(call) && !hasClobberingBundles(call);
-      case "readonly" -> !hasClobberingBundles(call);
-      case "writeonly" -> !hasReadingBundles(call);
-      default -> true;
-    };
+    return calleeParamAttrHolds(call, name);
   }
 
   /** Not captured by the call: the call site's or the callee's capture attribute says so. */
@@ -114,8 +113,7 @@ final class AttributeQueries {
     if (callee != null) {
       FunctionState s = states.get(callee);
       MemoryEffects fn = s == null ? MemoryEffects.unknown() : s.memoryOrUnknown();
-      if (Intrinsics.isIntrinsic(call, "llvm.experimental.guard")
-          || Intrinsics.isIntrinsic(call, "llvm.experimental.deoptimize")) {
+      if (CallEffects.isGuardOrDeoptimize(callee)) {
         // BasicAA: they read any memory and modify inaccessible memory to model control
         // dependence (BasicAAResult::getMemoryEffects(const Function *)).
         fn = MemoryEffects.of(MemoryEffects.READ)
@@ -147,27 +145,4 @@ final class AttributeQueries {
     return false;
   }
 
-  private static final Set<String> NOT_READING = Set.of("ptrauth", "kcfi", "convergencectrl");
-  private static final Set<String> NOT_CLOBBERING = Set.of("deopt", "funclet", "ptrauth", "kcfi",
-      "convergencectrl");
-
-  static boolean hasReadingBundles(CallBase call) {
-    return hasBundlesOtherThan(call, NOT_READING);
-  }
-
-  static boolean hasClobberingBundles(CallBase call) {
-    return hasBundlesOtherThan(call, NOT_CLOBBERING);
-  }
-
-  private static boolean hasBundlesOtherThan(CallBase call, Set<String> tags) {
-    if (Intrinsics.isIntrinsic(call, "llvm.assume")) {
-      return false;
-    }
-    for (OperandBundle b : call.bundles()) {
-      if (!tags.contains(b.tag())) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

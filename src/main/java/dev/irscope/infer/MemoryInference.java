@@ -15,13 +15,14 @@
 // produced it, for the remarks.
 package dev.irscope.infer;
 
+import static dev.irscope.analysis.MemoryEffectsAnalysis.isVolatile;
+import static dev.irscope.analysis.MemoryEffectsAnalysis.location;
+import static dev.irscope.analysis.MemoryEffectsAnalysis.modRef;
+
 import dev.irscope.analysis.Intrinsics;
 import dev.irscope.analysis.UnderlyingObject;
 import dev.irscope.ir.AllocaInst;
 import dev.irscope.ir.Argument;
-import dev.irscope.ir.AtomicCmpXchgInst;
-import dev.irscope.ir.AtomicOrdering;
-import dev.irscope.ir.AtomicRMWInst;
 import dev.irscope.ir.CallBase;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.GlobalVariable;
@@ -29,11 +30,9 @@ import dev.irscope.ir.Instruction;
 import dev.irscope.ir.LoadInst;
 import dev.irscope.ir.MemoryEffects.Location;
 import dev.irscope.ir.MemoryEffects;
-import dev.irscope.ir.Opcode;
 import dev.irscope.ir.PhiInst;
 import dev.irscope.ir.PointerType;
 import dev.irscope.ir.SelectInst;
-import dev.irscope.ir.StoreInst;
 import dev.irscope.ir.Value;
 import dev.irscope.ir.VectorType;
 import java.util.ArrayDeque;
@@ -263,45 +262,6 @@ final class MemoryInference {
         w[bit] = current;
       }
     }
-  }
-
-  /** LLVM's mayReadFromMemory / mayWriteToMemory for instructions other than calls. */
-  static int modRef(Instruction i) {
-    return switch (i.opcode()) {
-      case VAARG, FENCE, CMPXCHG, ATOMICRMW, CATCHPAD, CATCHRET -> MemoryEffects.READWRITE;
-      case LOAD -> MemoryEffects.READ | (isUnordered(i) ? 0 : MemoryEffects.WRITE);
-      case STORE -> MemoryEffects.WRITE | (isUnordered(i) ? 0 : MemoryEffects.READ);
-      default -> MemoryEffects.NONE;
-    };
-  }
-
-  private static boolean isUnordered(Instruction i) {
-    dev.irscope.ir.MemoryAccessInst m = (dev.irscope.ir.MemoryAccessInst) i;
-    return !m.isVolatile() && m.ordering().compareTo(AtomicOrdering.UNORDERED) <= 0;
-  }
-
-  /** MemoryLocation::getOrNone: the pointer accessed, or null. */
-  static Value location(Instruction i) {
-    if (i instanceof LoadInst l) {
-      return l.pointer();
-    }
-    if (i instanceof StoreInst s) {
-      return s.pointer();
-    }
-    if (i instanceof AtomicRMWInst r) {
-      return r.pointer();
-    }
-    if (i instanceof AtomicCmpXchgInst c) {
-      return c.pointer();
-    }
-    if (i.opcode() == Opcode.VAARG) {
-      return i.operand(0);
-    }
-    return null;
-  }
-
-  static boolean isVolatile(Instruction i) {
-    return i instanceof dev.irscope.ir.MemoryAccessInst m && m.isVolatile();
   }
 
   private void explain(Function f, MemoryEffects now) {

@@ -29,6 +29,13 @@ public final class AsmWriter {
     return out.toString();
   }
 
+  /** The text written so far, leaving the writer empty; slot numbers are kept. */
+  public String drain() {
+    String s = out.toString();
+    out.setLength(0);
+    return s;
+  }
+
   /** Writes "T v". */
   public void typedOperand(Value v) {
     out.append(v.type()).append(' ');

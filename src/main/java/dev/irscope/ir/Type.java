@@ -69,6 +69,33 @@ public abstract class Type {
     return this instanceof StructType || this instanceof ArrayType;
   }
 
+  /**
+   * LLVM's getPrimitiveSizeInBits for int, fp and fixed-length vector types (of those); -1 for
+   * any other type (where LLVM gives 0), pointers included since their width is the module's.
+   */
+  public long primitiveSizeInBits() {
+    if (this instanceof IntegerType it) {
+      return it.bits();
+    }
+    if (this instanceof VectorType v && !v.isScalable()) {
+      long e = v.elementType().primitiveSizeInBits();
+      return e < 0 ? -1 : e * v.length();
+    }
+    if (this == HALF || this == BFLOAT) {
+      return 16;
+    }
+    if (this == FLOAT) {
+      return 32;
+    }
+    if (this == DOUBLE) {
+      return 64;
+    }
+    if (this == X86_FP80) {
+      return 80;
+    }
+    return this == FP128 || this == PPC_FP128 ? 128 : -1;
+  }
+
   /** The element type for vectors, else this type (LLVM's getScalarType). */
   public Type scalarType() {
     return this instanceof VectorType v ? v.elementType() : this;

@@ -204,26 +204,7 @@ final class VerifierTypeRules {
 
   /** The size in bits of simple int, fp and fixed-length vector types, else -1. */
   static long bits(Type t) {
-    if (t instanceof IntegerType it) {
-      return it.bits();
-    }
-    if (t instanceof VectorType v && !v.isScalable()) {
-      long e = bits(v.elementType());
-      return e < 0 ? -1 : e * v.length();
-    }
-    if (t == Type.HALF || t == Type.BFLOAT) {
-      return 16;
-    }
-    if (t == Type.FLOAT) {
-      return 32;
-    }
-    if (t == Type.DOUBLE) {
-      return 64;
-    }
-    if (t == Type.X86_FP80) {
-      return 80;
-    }
-    return t == Type.FP128 || t == Type.PPC_FP128 ? 128 : -1;
+    return t.primitiveSizeInBits();
   }
 
   private static Type type(Value v) {
