@@ -199,9 +199,14 @@ final class CaptureInference {
       if (captured) {
         continue;
       }
+      StringBuilder among = new StringBuilder();
+      for (Argument a : comp) {
+        among.append(among.length() == 0 ? "" : ", ").append(Places.of(a)).append(" of ")
+            .append(Places.of(a.parent()));
+      }
       for (Argument a : comp) {
         markNoCapture(a, "it is only passed among parameters of mutually recursive functions "
-            + "that do not capture them", null);
+            + "that do not capture them (" + among + ")", null);
       }
       ArgumentAccessInference.Access meet = ArgumentAccessInference.Access.READNONE;
       for (Argument a : comp) {

@@ -33,7 +33,9 @@ final class Places {
 
   /** "@f (defined at 3:1)". */
   static String of(Function f) {
-    return "@" + f.name() + " (defined at " + f.line() + ":" + f.column() + ")";
+    AsmWriter w = new AsmWriter(null);
+    w.operand(f);
+    return w + " (defined at " + f.line() + ":" + f.column() + ")";
   }
 
   static Remark.SourceLocation source(Instruction i) {
