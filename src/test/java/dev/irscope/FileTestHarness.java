@@ -1,6 +1,7 @@
 // The one harness for the .ll test files under testdata/: each file that starts with a RUN line
 // is a test. Directives are comment lines of their own:
-//   ; RUN: parse [--print]            the irscope command to run on this file
+//   ; RUN: COMMAND [OPTIONS]          the irscope command to run on this file (parse --print,
+//                                     print-analysis loops, ...); the file is the last argument
 //   ; CHECK: text                     the output contains text, after the previous match
 //   ; CHECK-NEXT: text                ... on the line right after the previous match
 //   ; CHECK-NOT: text                 ... not between the previous match and the next one

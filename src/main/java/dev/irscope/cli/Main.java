@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "irscope", mixinStandardHelpOptions = true, version = "irscope 0.1.0",
     description = "Reads textual LLVM IR into an SSA model and reasons about it.",
-    subcommands = {ParseCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ParseCommand.class, AttrsCommand.class, PrintAnalysisCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int INPUT_ERROR = 1;

@@ -3,17 +3,11 @@
 package dev.irscope.cli;
 
 import dev.irscope.ir.BasicBlock;
-import dev.irscope.ir.Diagnostic;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.Module;
-import dev.irscope.ir.Verifier;
-import dev.irscope.parse.IrParser;
-import dev.irscope.parse.ParseResult;
 import dev.irscope.parse.SourceText;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,8 +38,6 @@ public final class ParseCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  private static final int MAX_SHOWN = 20;
-
   @Override
   public Integer call() {
     if (print && files.size() != 1) {
@@ -68,45 +60,20 @@ public final class ParseCommand implements Callable<Integer> {
 
   private int parseOne(String file, PrintWriter out, PrintWriter err) {
     long t0 = System.nanoTime();
-    SourceText src;
-    try {
-      src = Inputs.read(file);
-    } catch (NoSuchFileException e) {
-      err.println(file + ": error: no such file");
-      return Main.INPUT_ERROR;
-    } catch (IOException e) {
-      err.println(file + ": error: cannot read: " + e.getMessage());
-      return Main.INPUT_ERROR;
-    }
-    ParseResult r = IrParser.parse(src);
-    List<Diagnostic> diags = r.diagnostics();
-    if (diags.isEmpty() && !noVerify) {
-      diags = Verifier.verify(r.module());
-    }
-    boolean failed = false;
-    int shown = 0;
-    for (Diagnostic d : diags) {
-      if (shown++ < MAX_SHOWN) {
-        DiagnosticPrinter.print(err, src, d);
-      }
-      failed |= d.severity() == Diagnostic.Severity.ERROR;
-    }
-    if (shown > MAX_SHOWN) {
-      err.println(src.name() + ": " + (shown - MAX_SHOWN) + " more problems not shown");
-    }
-    if (failed) {
+    ModuleLoader.Loaded loaded = ModuleLoader.load(file, !noVerify, err);
+    if (loaded == null) {
       return Main.INPUT_ERROR;
     }
     long ms = (System.nanoTime() - t0) / 1_000_000;
     if (print) {
       try {
-        Outputs.write(output, r.module().print(), out);
+        Outputs.write(output, loaded.module().print(), out);
       } catch (IOException e) {
         err.println(output + ": error: cannot write: " + e.getMessage());
         return Main.INPUT_ERROR;
       }
     } else if (!quiet) {
-      out.println(summary(src, r.module(), ms));
+      out.println(summary(loaded.source(), loaded.module(), ms));
     }
     return Main.OK;
   }

@@ -21,6 +21,24 @@ public final class CatchSwitchInst extends Instruction {
     initOperands(ops);
   }
 
+  /** The unwind destination, or null for "unwind to caller". */
+  public BasicBlock unwindDest() {
+    return hasUnwindDest ? (BasicBlock) operand(numOperands() - 1) : null;
+  }
+
+  /** LLVM's successor order: the unwind destination (if any) first, then the handlers. */
+  @Override
+  public List<BasicBlock> successors() {
+    List<BasicBlock> blocks = BasicBlock.blocksOf(this);
+    if (!hasUnwindDest) {
+      return blocks;
+    }
+    List<BasicBlock> out = new java.util.ArrayList<>(blocks.size());
+    out.add(unwindDest());
+    out.addAll(blocks.subList(0, blocks.size() - 1));
+    return out;
+  }
+
   @Override
   public void printBody(AsmWriter w) {
     w.append("catchswitch within ");

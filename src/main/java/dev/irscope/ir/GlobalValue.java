@@ -68,13 +68,23 @@ public abstract class GlobalValue extends Constant {
   }
 
   /**
-   * Whether the definition here is the one that runs (LLVM's hasExactDefinition): false for
-   * linkonce, weak, available_externally and extern_weak/common linkages.
+   * Whether the definition here is exactly the one that runs (LLVM's isDefinitionExact): false
+   * for declarations, for linkonce, weak, common and extern_weak (interposable) and for
+   * linkonce_odr, weak_odr and available_externally (another, differently optimised copy may be
+   * chosen at link time).
    */
   public boolean hasExactDefinition() {
     String l = linkage();
-    return !(l.equals("linkonce") || l.equals("weak") || l.equals("available_externally")
-        || l.equals("extern_weak") || l.equals("common"));
+    return !isDeclaration() && !(l.equals("linkonce") || l.equals("weak")
+        || l.equals("available_externally") || l.equals("extern_weak") || l.equals("common")
+        || l.equals("linkonce_odr") || l.equals("weak_odr"));
+  }
+
+  /** Whether another module's definition may replace this one (LLVM's isInterposable). */
+  public boolean isInterposable() {
+    String l = linkage();
+    return l.equals("linkonce") || l.equals("weak") || l.equals("extern_weak")
+        || l.equals("common");
   }
 
   public String preemption() {

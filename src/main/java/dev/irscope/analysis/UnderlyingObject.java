@@ -1,0 +1,174 @@
+// The object a pointer is based on, as LLVM's getUnderlyingObject finds it: look through GEPs,
+// bitcasts and addrspacecasts (instructions or constant expressions), non-interposable aliases,
+// single-input phis, and calls that return one of their arguments (a `returned` parameter, or
+// llvm.launder/strip.invariant.group), at most six steps. getUnderlyingObjectAggressive (LLVM
+// 20+) also looks through phis and selects when every path reaches the same object. Plus the
+// object classes alias queries use: identified objects, noalias calls, noalias/byval arguments.
+package dev.irscope.analysis;
+
+import dev.irscope.ir.AllocaInst;
+import dev.irscope.ir.Argument;
+import dev.irscope.ir.CallBase;
+import dev.irscope.ir.ConstantExpr;
+import dev.irscope.ir.Function;
+import dev.irscope.ir.GetElementPtrInst;
+import dev.irscope.ir.GlobalAlias;
+import dev.irscope.ir.GlobalValue;
+import dev.irscope.ir.Instruction;
+import dev.irscope.ir.Opcode;
+import dev.irscope.ir.PhiInst;
+import dev.irscope.ir.PointerType;
+import dev.irscope.ir.SelectInst;
+import dev.irscope.ir.Value;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+
+public final class UnderlyingObject {
+  private UnderlyingObject() {}
+
+  /** How many steps getUnderlyingObject takes at most (LLVM's default MaxLookup). */
+  public static final int MAX_LOOKUP = 6;
+  private static final int MAX_VISITED = 32;
+
+  /** Which argument a call returns, when its attributes say so; null otherwise. */
+  public interface ReturnedArgument {
+    Value of(CallBase call);
+
+    /** The call-site and callee attributes as the module states them. */
+    ReturnedArgument DECLARED = UnderlyingObject::declaredReturnedArgument;
+  }
+
+  public static Value of(Value v) {
+    return of(v, ReturnedArgument.DECLARED);
+  }
+
+  public static Value of(Value v, ReturnedArgument returned) {
+    if (!(v.type() instanceof PointerType)) {
+      return v;
+    }
+    for (int count = 0; count < MAX_LOOKUP; count++) {
+      Value next = step(v, returned);
+      if (next == null) {
+        return v;
+      }
+      v = next;
+    }
+    return v;
+  }
+
+  /** One step of the walk, or null where it stops. */
+  private static Value step(Value v, ReturnedArgument returned) {
+    if (v instanceof GetElementPtrInst gep) {
+      return gep.pointer();
+    }
+    if (v instanceof ConstantExpr ce) {
+      Opcode op = ce.opcode();
+      if (op == Opcode.GETELEMENTPTR
+          || ((op == Opcode.BITCAST || op == Opcode.ADDRSPACECAST)
+              && ce.operand(0).type() instanceof PointerType)) {
+        return ce.operand(0);
+      }
+      return null;
+    }
+    if (v instanceof Instruction i && (i.opcode() == Opcode.BITCAST
+        || i.opcode() == Opcode.ADDRSPACECAST)) {
+      Value src = i.operand(0);
+      return src.type() instanceof PointerType ? src : null;
+    }
+    if (v instanceof GlobalAlias ga && !ga.isIFunc()) {
+      return ga.isInterposable() || ga.target() == null ? null : ga.target();
+    }
+    if (v instanceof PhiInst phi) {
+      return phi.numIncoming() == 1 ? phi.incomingValue(0) : null;
+    }
+    if (v instanceof CallBase call) {
+      return returned.of(call);
+    }
+    return null;
+  }
+
+  /**
+   * LLVM 20+'s getUnderlyingObjectAggressive: the one object every phi and select input leads
+   * to, else the plain underlying object.
+   */
+  public static Value aggressive(Value v, ReturnedArgument returned) {
+    Value first = of(v, returned);
+    Deque<Value> work = new ArrayDeque<>();
+    Set<Value> visited = new HashSet<>();
+    work.push(first);
+    Value object = null;
+    while (!work.isEmpty()) {
+      Value p = of(work.pop(), returned);
+      if (!visited.add(p)) {
+        continue;
+      }
+      if (visited.size() == MAX_VISITED) {
+        return first;
+      }
+      if (p instanceof SelectInst s) {
+        work.push(s.operand(1));
+        work.push(s.operand(2));
+        continue;
+      }
+      if (p instanceof PhiInst phi) {
+        for (int k = 0; k < phi.numIncoming(); k++) {
+          work.push(phi.incomingValue(k));
+        }
+        continue;
+      }
+      if (object == null) {
+        object = p;
+      } else if (object != p) {
+        return first;
+      }
+    }
+    return object != null ? object : first;
+  }
+
+  /** A `returned` argument by the call site's or callee's attributes, or an aliasing intrinsic. */
+  public static Value declaredReturnedArgument(CallBase call) {
+    Function callee = call.calledFunction();
+    for (int k = 0; k < call.numArgs(); k++) {
+      boolean returned = call.paramAttributes(k).has("returned")
+          || (callee != null && k < callee.arguments().size()
+              && callee.paramAttributes(k).has("returned"));
+      if (returned) {
+        return call.arg(k);
+      }
+    }
+    return aliasingIntrinsicArgument(call);
+  }
+
+  /** The argument that llvm.launder/strip.invariant.group return unchanged, or null. */
+  public static Value aliasingIntrinsicArgument(CallBase call) {
+    Function callee = call.calledFunction();
+    if (callee != null && call.numArgs() > 0
+        && (callee.name().startsWith("llvm.launder.invariant.group")
+            || callee.name().startsWith("llvm.strip.invariant.group"))) {
+      return call.arg(0);
+    }
+    return null;
+  }
+
+  /** LLVM's isIdentifiedObject: alloca, global (not alias), noalias call, noalias/byval arg. */
+  public static boolean isIdentifiedObject(Value v) {
+    return v instanceof AllocaInst || (v instanceof GlobalValue && !(v instanceof GlobalAlias))
+        || isNoAliasCall(v) || isNoAliasOrByValArgument(v);
+  }
+
+  public static boolean isNoAliasCall(Value v) {
+    if (v instanceof CallBase call) {
+      Function callee = call.calledFunction();
+      return call.returnAttributes().has("noalias")
+          || (callee != null && callee.returnAttributes().has("noalias"));
+    }
+    return false;
+  }
+
+  public static boolean isNoAliasOrByValArgument(Value v) {
+    return v instanceof Argument a
+        && (a.attributes().has("noalias") || a.attributes().has("byval"));
+  }
+}

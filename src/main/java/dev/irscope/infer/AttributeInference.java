@@ -1,0 +1,115 @@
+// The driver of attribute inference (spec B0 and F1): the call graph's SCCs over direct calls,
+// callees first, and for each SCC of exact definitions the families in LLVM's order: returned,
+// memory, argument capture and access, willreturn, the nounwind/nofree/nosync scan, norecurse,
+// then the implied attributes. Declarations keep what they declare (intrinsics what LLVM's
+// table gives them, when the table knows them); functions marked optnone or naked, and internal
+// functions nothing refers to, are not analysed, as LLVM's CGSCC pass never visits them.
+// With fromScratch, definitions first lose the attributes inference produces.
+package dev.irscope.infer;
+
+import dev.irscope.ir.CallBase;
+import dev.irscope.ir.Function;
+import dev.irscope.ir.Instruction;
+import dev.irscope.ir.Module;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+public final class AttributeInference {
+  private AttributeInference() {}
+
+  /** What inference produces, dropped from definitions by --from-scratch. */
+  static final Set<String> INFERRED_FN = Set.of("nosync", "nofree", "nounwind", "willreturn",
+      "norecurse", "mustprogress", "memory");
+  static final Set<String> INFERRED_PARAM = Set.of("readonly", "writeonly", "readnone",
+      "nocapture", "captures", "returned");
+
+  public static InferenceResult run(Module m, InferenceOptions o) {
+    Map<Function, FunctionAttrs> declared = new LinkedHashMap<>();
+    Map<Function, FunctionState> states = new LinkedHashMap<>();
+    for (Function f : m.functions()) {
+      FunctionAttrs d = FunctionAttrs.declared(f);
+      declared.put(f, d);
+      FunctionAttrs start = o.fromScratch() && !f.isDeclaration() ? strip(d) : d;
+      states.put(f, new FunctionState(f, start));
+    }
+    AttributeQueries queries = new AttributeQueries(states);
+    for (List<Function> scc : sccs(m)) {
+      runScc(new SccContext(scc, queries, o.llvm()));
+    }
+    return new InferenceResult(declared, states, o.llvm());
+  }
+
+  private static FunctionAttrs strip(FunctionAttrs d) {
+    List<String> fn = new ArrayList<>();
+    for (String s : d.fn()) {
+      if (!INFERRED_FN.contains(LlvmAttributeOrder.name(s))) {
+        fn.add(s);
+      }
+    }
+    List<List<String>> params = new ArrayList<>();
+    for (List<String> p : d.params()) {
+      List<String> kept = new ArrayList<>();
+      for (String s : p) {
+        if (!INFERRED_PARAM.contains(LlvmAttributeOrder.name(s))) {
+          kept.add(s);
+        }
+      }
+      params.add(kept);
+    }
+    return new FunctionAttrs(fn, d.ret(), params);
+  }
+
+  /** SCCs of the analysed definitions over direct calls, callees first. */
+  static List<List<Function>> sccs(Module m) {
+    Map<Function, List<Function>> graph = new LinkedHashMap<>();
+    for (Function f : m.functions()) {
+      if (isAnalysed(f)) {
+        graph.put(f, new ArrayList<>());
+      }
+    }
+    for (Map.Entry<Function, List<Function>> e : graph.entrySet()) {
+      for (Instruction i : e.getKey().instructions()) {
+        if (i instanceof CallBase call && call.calledFunction() != null
+            && graph.containsKey(call.calledFunction())
+            && !e.getValue().contains(call.calledFunction())) {
+          e.getValue().add(call.calledFunction());
+        }
+      }
+    }
+    Map<Function, Integer> order = new java.util.HashMap<>();
+    for (Function f : m.functions()) {
+      order.put(f, order.size());
+    }
+    List<List<Function>> out = new ArrayList<>();
+    for (List<Function> comp : Sccs.of(graph)) {
+      List<Function> ordered = new ArrayList<>(comp);
+      ordered.sort(java.util.Comparator.comparing(order::get));
+      out.add(ordered);
+    }
+    return out;
+  }
+
+  private static boolean isAnalysed(Function f) {
+    if (f.isDeclaration() || f.fnAttributes().has("optnone") || f.fnAttributes().has("naked")
+        || f.fnAttributes().has("presplitcoroutine")) {
+      return false;
+    }
+    return !(f.hasLocalLinkage() && f.uses().isEmpty());
+  }
+
+  private static void runScc(SccContext scc) {
+    Instruction unknown = scc.llvm.unknownCallBailsOut() ? scc.firstUnknownCall() : null;
+    ReturnedInference.run(scc);
+    MemoryInference.run(scc);
+    CaptureInference.run(scc);
+    WillReturnInference.run(scc);
+    BodyScan.run(scc, NoUnwindInference.RULE, unknown);
+    BodyScan.run(scc, NoFreeInference.RULE, unknown);
+    BodyScan.run(scc, NoSyncInference.RULE, unknown);
+    NoRecurseInference.run(scc, unknown);
+    ImpliedAttributes.run(scc);
+  }
+}

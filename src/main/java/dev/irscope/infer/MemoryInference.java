@@ -1,0 +1,330 @@
+// memory(...) (spec B6, LLVM's checkFunctionMemoryAccess and addMemoryAttrs). For each exact
+// function of the SCC, every instruction's access is added to the effects, by location:
+//  - calls into the SCC are skipped, their pointer arguments remembered (RecursiveArgME);
+//  - other calls add their effects (call site & callee) outside argmem as they are, their
+//    "other" effect also as argmem, and their argmem effect once per pointer argument, each
+//    classified as below;
+//  - other instructions read and/or write (ordered or volatile loads also write, ordered stores
+//    also read); one without a location (fence, catchpad) touches everything; a volatile one
+//    also touches inaccessible memory;
+//  - one access to pointer P: drop what cannot matter (allocas, constant globals, noalias
+//    readonly arguments: LLVM's getModRefInfoMask), then by P's underlying object: an argument
+//    gives argmem, an identified object (global, noalias call) gives other, anything else both.
+// The SCC's union, plus the recursive arguments when it touches argmem, is intersected with
+// what each function states. Each location's access kind keeps the instruction that first
+// produced it, for the remarks.
+package dev.irscope.infer;
+
+import dev.irscope.ir.AllocaInst;
+import dev.irscope.ir.Argument;
+import dev.irscope.ir.AtomicCmpXchgInst;
+import dev.irscope.ir.AtomicOrdering;
+import dev.irscope.ir.AtomicRMWInst;
+import dev.irscope.ir.CallBase;
+import dev.irscope.ir.Function;
+import dev.irscope.ir.GlobalVariable;
+import dev.irscope.ir.Instruction;
+import dev.irscope.ir.LoadInst;
+import dev.irscope.ir.MemoryEffects;
+import dev.irscope.ir.MemoryEffects.Location;
+import dev.irscope.ir.Opcode;
+import dev.irscope.ir.PhiInst;
+import dev.irscope.ir.PointerType;
+import dev.irscope.ir.SelectInst;
+import dev.irscope.ir.StoreInst;
+import dev.irscope.ir.Value;
+import dev.irscope.ir.VectorType;
+import dev.irscope.analysis.UnderlyingObject;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+final class MemoryInference {
+  private final SccContext scc;
+  private MemoryEffects me = MemoryEffects.none();
+  private MemoryEffects recursiveArgMe = MemoryEffects.none();
+  /** Per location and access bit (1 read, 2 write): the instruction that first added it. */
+  private final Map<Location, Instruction[]> why = new EnumMap<>(Location.class);
+  private Instruction current;
+
+  private MemoryInference(SccContext scc) {
+    this.scc = scc;
+  }
+
+  static void run(SccContext scc) {
+    new MemoryInference(scc).infer();
+  }
+
+  private void infer() {
+    for (Function f : scc.functions) {
+      FunctionState s = scc.state(f);
+      MemoryEffects orig = s.memoryOrUnknown();
+      if (orig.doesNotAccessMemory()) {
+        continue;
+      }
+      if (!f.hasExactDefinition()) {
+        me = me.union(orig);
+        scc.remark(f, "MemoryNotExact", "memory", false, "memory kept as declared: "
+            + Places.of(f) + " has " + f.linkage() + " linkage, so another definition may be "
+            + "chosen at link time", null);
+        continue;
+      }
+      MemoryEffects before = me;
+      me = MemoryEffects.none();
+      scan(f, s);
+      me = before.union(me.intersect(orig));
+    }
+    int argMr = me.access(Location.ARGMEM);
+    if (argMr != MemoryEffects.NONE) {
+      me = me.union(recursiveArgMe.intersect(all(argMr)));
+    }
+    for (Function f : scc.functions) {
+      FunctionState s = scc.state(f);
+      MemoryEffects old = s.memoryOrUnknown();
+      MemoryEffects now = me.intersect(old);
+      if (!f.hasExactDefinition()) {
+        continue;
+      }
+      if (!now.equals(old)) {
+        s.memory = now;
+        if ((now.access(Location.ARGMEM) & MemoryEffects.WRITE) == 0) {
+          for (Map<String, String> p : s.params) {
+            p.remove("writable");
+          }
+        }
+      }
+      explain(f, now);
+    }
+  }
+
+  private static MemoryEffects all(int kind) {
+    MemoryEffects m = MemoryEffects.none();
+    for (Location l : Location.values()) {
+      m = m.with(l, kind);
+    }
+    return m;
+  }
+
+  private void scan(Function f, FunctionState s) {
+    for (int i = 0; i < f.arguments().size(); i++) {
+      if (s.paramHas(i, "inalloca") || s.paramHas(i, "preallocated")) {
+        current = null;
+        add(Location.ARGMEM, MemoryEffects.READWRITE);
+      }
+    }
+    for (Instruction i : f.instructions()) {
+      current = i;
+      if (i instanceof CallBase call) {
+        call(call);
+        continue;
+      }
+      int mr = modRef(i);
+      if (mr == MemoryEffects.NONE) {
+        continue;
+      }
+      Value ptr = location(i);
+      if (ptr == null) {
+        for (Location l : Location.values()) {
+          add(l, mr);
+        }
+        continue;
+      }
+      if (isVolatile(i)) {
+        add(Location.INACCESSIBLEMEM, mr);
+      }
+      addLocAccess(ptr, mr);
+    }
+  }
+
+  private void call(CallBase call) {
+    if (call.bundles().isEmpty() && scc.callsIntoScc(call)) {
+      MemoryEffects save = me;
+      me = recursiveArgMe;
+      addArgLocs(call, MemoryEffects.READWRITE);
+      recursiveArgMe = me;
+      me = save;
+      return;
+    }
+    MemoryEffects ce = scc.queries.memoryEffects(call);
+    if (ce.doesNotAccessMemory() || AttributeQueries.isIntrinsic(call, "llvm.pseudoprobe")) {
+      return;
+    }
+    for (Location l : Location.values()) {
+      if (l != Location.ARGMEM) {
+        add(l, ce.access(l));
+      }
+    }
+    add(Location.ARGMEM, ce.access(Location.OTHER));
+    int argMr = ce.access(Location.ARGMEM);
+    if (argMr != MemoryEffects.NONE) {
+      addArgLocs(call, argMr);
+    }
+  }
+
+  private void addArgLocs(CallBase call, int mr) {
+    for (int k = 0; k < call.numArgs(); k++) {
+      Value a = call.arg(k);
+      if (a.type() instanceof PointerType
+          || (a.type() instanceof VectorType vt && vt.elementType() instanceof PointerType)) {
+        addLocAccess(a, mr);
+      }
+    }
+  }
+
+  /** LLVM's addLocAccess. */
+  private void addLocAccess(Value ptr, int mr) {
+    mr &= modRefMask(ptr);
+    if (mr == MemoryEffects.NONE) {
+      return;
+    }
+    Value uo = UnderlyingObject.of(ptr, scc.returnedArgument());
+    if (scc.llvm.aggressiveUnderlyingObjects()) {
+      uo = scc.underlyingObject(ptr);
+    }
+    if (uo instanceof Argument) {
+      add(Location.ARGMEM, mr);
+      return;
+    }
+    if (!UnderlyingObject.isIdentifiedObject(uo)) {
+      add(Location.ARGMEM, mr);
+    }
+    add(Location.OTHER, mr);
+    if (scc.llvm.hasErrnoMem()) {
+      add(Location.ERRNOMEM, mr);
+    }
+  }
+
+  /** BasicAA's getModRefInfoMask with IgnoreLocals: what an access to ptr can matter as. */
+  private int modRefMask(Value ptr) {
+    Deque<Value> work = new ArrayDeque<>();
+    Set<Value> visited = new HashSet<>();
+    work.push(ptr);
+    int result = MemoryEffects.NONE;
+    int lookups = 8;
+    do {
+      Value v = UnderlyingObject.of(work.pop(), scc.returnedArgument());
+      if (!visited.add(v)) {
+        continue;
+      }
+      if (v instanceof AllocaInst) {
+        continue;
+      }
+      if (v instanceof Argument a && a.attributes().has("noalias")
+          && argOnlyReads(a)) {
+        result |= MemoryEffects.READ;
+        continue;
+      }
+      if (v instanceof GlobalVariable gv) {
+        if (!gv.isConstant()) {
+          return MemoryEffects.READWRITE;
+        }
+        continue;
+      }
+      if (v instanceof SelectInst sel) {
+        work.push(sel.operand(1));
+        work.push(sel.operand(2));
+        continue;
+      }
+      if (v instanceof PhiInst phi) {
+        if (phi.numIncoming() > 8) {
+          return MemoryEffects.READWRITE;
+        }
+        for (int k = 0; k < phi.numIncoming(); k++) {
+          work.push(phi.incomingValue(k));
+        }
+        continue;
+      }
+      return MemoryEffects.READWRITE;
+    } while (!work.isEmpty() && --lookups > 0);
+    return work.isEmpty() ? result : MemoryEffects.READWRITE;
+  }
+
+  private boolean argOnlyReads(Argument a) {
+    FunctionState s = scc.state(a.parent());
+    return s.paramHas(a.index(), "readonly") || s.paramHas(a.index(), "readnone");
+  }
+
+  private void add(Location l, int mr) {
+    if (mr == MemoryEffects.NONE) {
+      return;
+    }
+    int old = me.access(l);
+    me = me.with(l, old | mr);
+    Instruction[] w = why.computeIfAbsent(l, k -> new Instruction[4]);
+    for (int bit = 1; bit <= 2; bit++) {
+      if ((mr & bit) != 0 && w[bit] == null && current != null) {
+        w[bit] = current;
+      }
+    }
+  }
+
+  /** LLVM's mayReadFromMemory / mayWriteToMemory for instructions other than calls. */
+  static int modRef(Instruction i) {
+    return switch (i.opcode()) {
+      case VAARG, FENCE, CMPXCHG, ATOMICRMW, CATCHPAD, CATCHRET -> MemoryEffects.READWRITE;
+      case LOAD -> MemoryEffects.READ | (isUnordered(i) ? 0 : MemoryEffects.WRITE);
+      case STORE -> MemoryEffects.WRITE | (isUnordered(i) ? 0 : MemoryEffects.READ);
+      default -> MemoryEffects.NONE;
+    };
+  }
+
+  private static boolean isUnordered(Instruction i) {
+    dev.irscope.ir.MemoryAccessInst m = (dev.irscope.ir.MemoryAccessInst) i;
+    return !m.isVolatile() && m.ordering().compareTo(AtomicOrdering.UNORDERED) <= 0;
+  }
+
+  /** MemoryLocation::getOrNone: the pointer accessed, or null. */
+  static Value location(Instruction i) {
+    if (i instanceof LoadInst l) {
+      return l.pointer();
+    }
+    if (i instanceof StoreInst s) {
+      return s.pointer();
+    }
+    if (i instanceof AtomicRMWInst r) {
+      return r.pointer();
+    }
+    if (i instanceof AtomicCmpXchgInst c) {
+      return c.pointer();
+    }
+    if (i.opcode() == Opcode.VAARG) {
+      return i.operand(0);
+    }
+    return null;
+  }
+
+  static boolean isVolatile(Instruction i) {
+    return i instanceof dev.irscope.ir.MemoryAccessInst m && m.isVolatile();
+  }
+
+  private void explain(Function f, MemoryEffects now) {
+    StringBuilder sb = new StringBuilder();
+    Instruction first = null;
+    for (Location l : Location.values()) {
+      Instruction[] w = why.get(l);
+      if (w == null || now.access(l) == MemoryEffects.NONE) {
+        continue;
+      }
+      for (int bit = 1; bit <= 2; bit++) {
+        if ((now.access(l) & bit) != 0 && w[bit] != null && w[bit].function() == f) {
+          sb.append(sb.length() == 0 ? "" : "; ").append(l.spelling()).append(' ')
+              .append(bit == 1 ? "read" : "write").append(" by ").append(Places.of(w[bit]))
+              .append(bit == 2 && w[bit] instanceof LoadInst
+                  ? " (an ordered load counts as a write)" : "");
+          first = first == null ? w[bit] : first;
+        }
+      }
+    }
+    String spelled = now.equals(MemoryEffects.unknown()) ? "memory(readwrite)" : now.toString();
+    if (now.doesNotAccessMemory()) {
+      scc.remark(f, "MemoryInferred", "memory", true, spelled + ": no instruction of "
+          + Places.of(f) + " accesses memory outside its own allocas and constants", null);
+    } else {
+      scc.remark(f, "MemoryInferred", "memory", !now.equals(MemoryEffects.unknown()), spelled
+          + (sb.length() == 0 ? " for " + Places.of(f) : ": " + sb), first);
+    }
+  }
+}
