@@ -1,6 +1,5 @@
 // irscope's side of the differential test: the attributes irscope concludes for each function of
-// a module (AttributeInference) and the remarks that say why. With inference off it is the
-// "no inference" baseline: every function keeps exactly what it declares.
+// a module (AttributeInference) and the remarks that say why.
 package dev.irscope.infer;
 
 import dev.irscope.ir.Function;
@@ -18,16 +17,11 @@ final class Irscope {
     return new Irscope(AttributeInference.run(m, new InferenceOptions(v, fromScratch)));
   }
 
-  /** The baseline: no inference at all. */
-  static Irscope none() {
-    return new Irscope(null);
-  }
-
   FunctionAttrs attrs(Function f) {
-    return result == null ? FunctionAttrs.declared(f) : result.inferred(f);
+    return result.inferred(f);
   }
 
   List<Remark> remarks(Function f) {
-    return result == null ? List.of() : result.remarks(f);
+    return result.remarks(f);
   }
 }
