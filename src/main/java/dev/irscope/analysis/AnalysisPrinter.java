@@ -18,20 +18,20 @@ public enum AnalysisPrinter {
   DOMTREE("domtree") {
     @Override
     String printFunction(Function f, boolean dfsNumbers) {
-      return "DominatorTree for function: " + f.name() + "\n"
+      return "DominatorTree for function: " + functionName(f) + "\n"
           + DominatorTree.of(f).print(dfsNumbers);
     }
   },
   LOOPS("loops") {
     @Override
     String printFunction(Function f, boolean dfsNumbers) {
-      return "Loop info for function '" + f.name() + "':\n" + LoopInfo.of(f).print();
+      return "Loop info for function '" + functionName(f) + "':\n" + LoopInfo.of(f).print();
     }
   },
   POSTDOMTREE("postdomtree") {
     @Override
     String printFunction(Function f, boolean dfsNumbers) {
-      return "PostDominatorTree for function: " + f.name() + "\n"
+      return "PostDominatorTree for function: " + functionName(f) + "\n"
           + PostDominatorTree.of(f).print(dfsNumbers);
     }
   };
@@ -66,6 +66,11 @@ public enum AnalysisPrinter {
       }
     }
     return sb.toString();
+  }
+
+  /** The name as LLVM's F.getName() gives it: empty for a numbered function (@0). */
+  static String functionName(Function f) {
+    return f.name().chars().allMatch(Character::isDigit) ? "" : f.name();
   }
 
   String printFunction(Function f, boolean dfsNumbers) {

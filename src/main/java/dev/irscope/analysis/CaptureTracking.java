@@ -46,29 +46,6 @@ public final class CaptureTracking {
     void tooManyUses();
   }
 
-  /** The first use that may capture {@code v}, or null when none does (tooManyUses: v). */
-  public static CaptureResult firstCapture(Value v, CallFacts facts) {
-    CaptureResult[] out = {CaptureResult.NOT_CAPTURED};
-    walk(v, facts, new Tracker() {
-      @Override
-      public boolean captured(Use use) {
-        out[0] = new CaptureResult(true, use, false);
-        return true;
-      }
-
-      @Override
-      public void tooManyUses() {
-        out[0] = new CaptureResult(true, null, true);
-      }
-    });
-    return out[0];
-  }
-
-  /** The outcome of a walk: captured or not, by which use, or by too many uses. */
-  public record CaptureResult(boolean captured, Use use, boolean tooManyUses) {
-    public static final CaptureResult NOT_CAPTURED = new CaptureResult(false, null, false);
-  }
-
   /** LLVM's PointerMayBeCaptured with a tracker. */
   public static void walk(Value v, CallFacts facts, Tracker tracker) {
     Deque<Use> work = new ArrayDeque<>();
@@ -124,7 +101,7 @@ public final class CaptureTracking {
       if (UnderlyingObject.aliasingIntrinsicArgument(call) != null) {
         return UseKind.PASSTHROUGH;
       }
-      if (isVolatileMemIntrinsic(call)) {
+      if (Intrinsics.isVolatileMemIntrinsic(call)) {
         return UseKind.MAY_CAPTURE;
       }
       if (u.index() == 0) {
@@ -187,17 +164,5 @@ public final class CaptureTracking {
       v = i.operand(0);
     }
     return v;
-  }
-
-  private static boolean isVolatileMemIntrinsic(CallBase call) {
-    dev.irscope.ir.Function f = call.calledFunction();
-    if (f == null || call.numArgs() == 0) {
-      return false;
-    }
-    String n = f.name();
-    boolean mem = n.startsWith("llvm.memcpy") || n.startsWith("llvm.memmove")
-        || n.startsWith("llvm.memset");
-    return mem && call.arg(call.numArgs() - 1) instanceof dev.irscope.ir.ConstantInt ci
-        && !ci.isZero();
   }
 }

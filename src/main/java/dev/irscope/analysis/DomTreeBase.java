@@ -5,6 +5,7 @@ package dev.irscope.analysis;
 import dev.irscope.ir.BasicBlock;
 import dev.irscope.ir.Function;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ public abstract class DomTreeBase {
   private final Map<BasicBlock, DomTreeNode> nodes = new IdentityHashMap<>();
   private final DomTreeNode root;
   private final List<BasicBlock> roots;
+  private final List<DomTreeNode> preorder = new ArrayList<>();
+  private final List<DomTreeNode> postorder = new ArrayList<>();
 
   /**
    * Builds the tree from a graph over {@code blocks}, where graph node 0 is the root: blocks[0]
@@ -35,11 +38,13 @@ public abstract class DomTreeBase {
     numberDepthFirst();
   }
 
+  /** Numbers the nodes as LLVM's updateDFSNumbers; collects pre and post order on the way. */
   private void numberDepthFirst() {
     int counter = 0;
     List<DomTreeNode> stack = new ArrayList<>();
     List<Integer> next = new ArrayList<>();
     root.dfsIn = counter++;
+    preorder.add(root);
     stack.add(root);
     next.add(0);
     while (!stack.isEmpty()) {
@@ -50,14 +55,26 @@ public abstract class DomTreeBase {
         next.set(top, k + 1);
         DomTreeNode c = n.children().get(k);
         c.dfsIn = counter++;
+        preorder.add(c);
         stack.add(c);
         next.add(0);
       } else {
         n.dfsOut = counter++;
+        postorder.add(n);
         stack.remove(top);
         next.remove(top);
       }
     }
+  }
+
+  /** The nodes, each before its children (children in order). */
+  public List<DomTreeNode> preorder() {
+    return Collections.unmodifiableList(preorder);
+  }
+
+  /** The nodes, each after its children (children in order). */
+  public List<DomTreeNode> postorder() {
+    return Collections.unmodifiableList(postorder);
   }
 
   public Function function() {
@@ -141,24 +158,19 @@ public abstract class DomTreeBase {
     sb.append(this instanceof PostDominatorTree ? "Inorder PostDominator Tree: "
         : "Inorder Dominator Tree: ");
     sb.append(dfsNumbers ? "" : "DFSNumbers invalid: 0 slow queries.").append('\n');
-    printNode(sb, root, 1, names, dfsNumbers);
+    for (DomTreeNode n : preorder) {
+      int depth = n.level() + 1;
+      sb.append("  ".repeat(depth)).append('[').append(depth).append("] ");
+      sb.append(n.block() == null ? " <<exit node>>" : names.of(n.block()));
+      String in = dfsNumbers ? Integer.toString(n.dfsIn()) : "4294967295";
+      String out = dfsNumbers ? Integer.toString(n.dfsOut()) : "4294967295";
+      sb.append(" {").append(in).append(',').append(out).append("} [").append(n.level())
+          .append("]\n");
+    }
     sb.append("Roots: ");
     for (BasicBlock r : roots) {
       sb.append(names.of(r)).append(' ');
     }
     return sb.append('\n').toString();
-  }
-
-  private static void printNode(StringBuilder sb, DomTreeNode n, int depth, BlockNames names,
-      boolean dfsNumbers) {
-    sb.append("  ".repeat(depth)).append('[').append(depth).append("] ");
-    sb.append(n.block() == null ? " <<exit node>>" : names.of(n.block()));
-    String in = dfsNumbers ? Integer.toString(n.dfsIn()) : "4294967295";
-    String out = dfsNumbers ? Integer.toString(n.dfsOut()) : "4294967295";
-    sb.append(" {").append(in).append(',').append(out).append("} [").append(n.level())
-        .append("]\n");
-    for (DomTreeNode c : n.children()) {
-      printNode(sb, c, depth + 1, names, dfsNumbers);
-    }
   }
 }

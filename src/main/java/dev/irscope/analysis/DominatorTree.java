@@ -117,15 +117,13 @@ public final class DominatorTree extends DomTreeBase {
     List<BasicBlock> out = new ArrayList<>();
     DomTreeNode n = node(b);
     if (n != null) {
-      collect(n, out);
+      for (DomTreeNode d : preorder().subList(preorder().indexOf(n), preorder().size())) {
+        if (!n.dominates(d)) {
+          break;
+        }
+        out.add(d.block());
+      }
     }
     return out;
-  }
-
-  private static void collect(DomTreeNode n, List<BasicBlock> out) {
-    out.add(n.block());
-    for (DomTreeNode c : n.children()) {
-      collect(c, out);
-    }
   }
 }

@@ -50,16 +50,7 @@ public final class LoopInfo {
   }
 
   private static List<BasicBlock> domPostOrder(DominatorTree dt) {
-    List<BasicBlock> out = new ArrayList<>();
-    postOrder(dt.rootNode(), out);
-    return out;
-  }
-
-  private static void postOrder(DomTreeNode n, List<BasicBlock> out) {
-    for (DomTreeNode c : n.children()) {
-      postOrder(c, out);
-    }
-    out.add(n.block());
+    return dt.postorder().stream().map(DomTreeNode::block).toList();
   }
 
   private void discover(Loop loop, List<BasicBlock> backEdges, Cfg cfg) {

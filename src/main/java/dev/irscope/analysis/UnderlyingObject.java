@@ -35,13 +35,6 @@ public final class UnderlyingObject {
   /** Which argument a call returns, when its attributes say so; null otherwise. */
   public interface ReturnedArgument {
     Value of(CallBase call);
-
-    /** The call-site and callee attributes as the module states them. */
-    ReturnedArgument DECLARED = UnderlyingObject::declaredReturnedArgument;
-  }
-
-  public static Value of(Value v) {
-    return of(v, ReturnedArgument.DECLARED);
   }
 
   public static Value of(Value v, ReturnedArgument returned) {
@@ -127,14 +120,13 @@ public final class UnderlyingObject {
     return object != null ? object : first;
   }
 
-  /** A `returned` argument by the call site's or callee's attributes, or an aliasing intrinsic. */
-  public static Value declaredReturnedArgument(CallBase call) {
-    Function callee = call.calledFunction();
+  /**
+   * The argument {@code call} returns: the first one {@code isReturned} says is `returned`, else
+   * the one an aliasing intrinsic returns; null when there is none.
+   */
+  public static Value returnedArgument(CallBase call, java.util.function.IntPredicate isReturned) {
     for (int k = 0; k < call.numArgs(); k++) {
-      boolean returned = call.paramAttributes(k).has("returned")
-          || (callee != null && k < callee.arguments().size()
-              && callee.paramAttributes(k).has("returned"));
-      if (returned) {
+      if (isReturned.test(k)) {
         return call.arg(k);
       }
     }

@@ -7,7 +7,7 @@
 // With fromScratch, definitions first lose the attributes inference produces.
 package dev.irscope.infer;
 
-import dev.irscope.ir.CallBase;
+import dev.irscope.analysis.CallGraph;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.Module;
@@ -36,8 +36,17 @@ public final class AttributeInference {
       states.put(f, new FunctionState(f, start));
     }
     AttributeQueries queries = new AttributeQueries(states);
-    for (List<Function> scc : sccs(m)) {
-      runScc(new SccContext(scc, queries, o.llvm()));
+    CallGraph cg = CallGraph.of(m);
+    for (CallGraph.Scc scc : cg.sccsBottomUp()) {
+      List<Function> analysed = new ArrayList<>();
+      for (Function f : scc.functions()) {
+        if (isAnalysed(f)) {
+          analysed.add(f);
+        }
+      }
+      if (!analysed.isEmpty()) {
+        runScc(new SccContext(analysed, queries, o.llvm(), cg));
+      }
     }
     return new InferenceResult(declared, states, o.llvm());
   }
@@ -60,36 +69,6 @@ public final class AttributeInference {
       params.add(kept);
     }
     return new FunctionAttrs(fn, d.ret(), params);
-  }
-
-  /** SCCs of the analysed definitions over direct calls, callees first. */
-  static List<List<Function>> sccs(Module m) {
-    Map<Function, List<Function>> graph = new LinkedHashMap<>();
-    for (Function f : m.functions()) {
-      if (isAnalysed(f)) {
-        graph.put(f, new ArrayList<>());
-      }
-    }
-    for (Map.Entry<Function, List<Function>> e : graph.entrySet()) {
-      for (Instruction i : e.getKey().instructions()) {
-        if (i instanceof CallBase call && call.calledFunction() != null
-            && graph.containsKey(call.calledFunction())
-            && !e.getValue().contains(call.calledFunction())) {
-          e.getValue().add(call.calledFunction());
-        }
-      }
-    }
-    Map<Function, Integer> order = new java.util.HashMap<>();
-    for (Function f : m.functions()) {
-      order.put(f, order.size());
-    }
-    List<List<Function>> out = new ArrayList<>();
-    for (List<Function> comp : Sccs.of(graph)) {
-      List<Function> ordered = new ArrayList<>(comp);
-      ordered.sort(java.util.Comparator.comparing(order::get));
-      out.add(ordered);
-    }
-    return out;
   }
 
   private static boolean isAnalysed(Function f) {

@@ -4,11 +4,11 @@
 // of a call are the call site's intersected with the callee's, widened by operand bundles.
 package dev.irscope.infer;
 
+import dev.irscope.analysis.Intrinsics;
 import dev.irscope.ir.CallBase;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.MemoryEffects;
 import dev.irscope.ir.OperandBundle;
-import dev.irscope.ir.Value;
 import java.util.Map;
 import java.util.Set;
 
@@ -51,25 +51,17 @@ final class AttributeQueries {
     };
   }
 
+  /** Not captured by the call: the call site's or the callee's capture attribute says so. */
   boolean doesNotCapture(CallBase call, int i) {
     if (i >= call.numArgs()) {
       return false; // a bundle operand
     }
-    if (paramHas(call, i, "nocapture")) {
+    if (call.paramAttributes(i).isNoCapture()) {
       return true;
-    }
-    String c = captures(call, i);
-    return c != null && c.equals("captures(none)");
-  }
-
-  private String captures(CallBase call, int i) {
-    dev.irscope.ir.Attribute a = call.paramAttributes(i).get("captures");
-    if (a != null) {
-      return a.spelling();
     }
     Function callee = call.calledFunction();
     FunctionState s = callee == null ? null : states.get(callee);
-    return s == null || i >= s.params.size() ? null : s.params.get(i).get("captures");
+    return s != null && s.paramNoCapture(i);
   }
 
   boolean onlyReadsMemory(CallBase call, int i) {
@@ -90,22 +82,14 @@ final class AttributeQueries {
       FunctionState s = states.get(callee);
       MemoryEffects fn = s == null ? MemoryEffects.unknown() : s.memoryOrUnknown();
       if (hasReadingBundles(call)) {
-        fn = fn.union(readOnly());
+        fn = fn.union(MemoryEffects.of(MemoryEffects.READ));
       }
       if (hasClobberingBundles(call)) {
-        fn = fn.union(writeOnly());
+        fn = fn.union(MemoryEffects.of(MemoryEffects.WRITE));
       }
       min = min.intersect(fn);
     }
     return min;
-  }
-
-  static MemoryEffects readOnly() {
-    return MemoryEffects.parse("read");
-  }
-
-  static MemoryEffects writeOnly() {
-    return MemoryEffects.parse("write");
   }
 
   private static final Set<String> NOT_READING = Set.of("ptrauth", "kcfi", "convergencectrl");
@@ -121,7 +105,7 @@ final class AttributeQueries {
   }
 
   private static boolean hasBundlesOtherThan(CallBase call, Set<String> tags) {
-    if (isIntrinsic(call, "llvm.assume")) {
+    if (Intrinsics.isIntrinsic(call, "llvm.assume")) {
       return false;
     }
     for (OperandBundle b : call.bundles()) {
@@ -130,27 +114,5 @@ final class AttributeQueries {
       }
     }
     return false;
-  }
-
-  /** Whether the call calls intrinsic {@code name} (any overload). */
-  static boolean isIntrinsic(CallBase call, String name) {
-    Function f = call.calledFunction();
-    return f != null && (f.name().equals(name) || f.name().startsWith(name + "."));
-  }
-
-  /** Non-volatile llvm.memcpy/memmove/memset (and .inline): LLVM's MemIntrinsic. */
-  static boolean isMemIntrinsic(CallBase call) {
-    return isIntrinsic(call, "llvm.memcpy") || isIntrinsic(call, "llvm.memmove")
-        || isIntrinsic(call, "llvm.memset") || isIntrinsic(call, "llvm.memcpy.inline")
-        || isIntrinsic(call, "llvm.memset.inline");
-  }
-
-  /** A mem intrinsic whose volatile flag (its last argument) is true. */
-  static boolean isVolatileMemIntrinsic(CallBase call) {
-    if (!isMemIntrinsic(call) || call.numArgs() == 0) {
-      return false;
-    }
-    Value flag = call.arg(call.numArgs() - 1);
-    return flag instanceof dev.irscope.ir.ConstantInt ci && !ci.isZero();
   }
 }

@@ -40,9 +40,7 @@ final class CaptureInference {
   }
 
   private boolean hasNoCapture(Argument a) {
-    FunctionState s = scc.state(a.parent());
-    String c = s.params.get(a.index()).get("captures");
-    return s.paramHas(a.index(), "nocapture") || "captures(none)".equals(c);
+    return scc.state(a.parent()).paramNoCapture(a.index());
   }
 
   private void markNoCapture(Argument a, String why, Instruction at) {
@@ -89,21 +87,21 @@ final class CaptureInference {
             }
           }
         }
-        if (!nonLocalUses && !onlyReads(a)) {
-          ArgumentAccessInference.Outcome o = ArgumentAccessInference.determine(a, Set.of(a), scc);
-          if (o.access() != ArgumentAccessInference.Access.NONE) {
-            ArgumentAccessInference.add(s, a.index(), o.access());
-          }
-          ArgumentAccessInference.explain(scc, a, o);
+        if (!nonLocalUses && !s.paramOnlyReads(a.index())) {
+          inferAccess(a);
         }
       }
     }
     solveArgumentSccs();
   }
 
-  private boolean onlyReads(Argument a) {
-    FunctionState s = scc.state(a.parent());
-    return s.paramHas(a.index(), "readonly") || s.paramHas(a.index(), "readnone");
+  /** The access attribute of {@code a} judged alone (no argument SCC), with its remark. */
+  private void inferAccess(Argument a) {
+    ArgumentAccessInference.Outcome o = ArgumentAccessInference.determine(a, Set.of(a), scc);
+    if (o.access() != ArgumentAccessInference.Access.NONE) {
+      ArgumentAccessInference.add(scc.state(a.parent()), a.index(), o.access());
+    }
+    ArgumentAccessInference.explain(scc, a, o);
   }
 
   private void explainCapture(Argument a, Tracker t) {
@@ -152,11 +150,7 @@ final class CaptureInference {
         if (uses != null && uses.size() == 1 && uses.get(0) == a) {
           markNoCapture(a, "it is only passed back to the same parameter of "
               + Places.of(a.parent()), null);
-          ArgumentAccessInference.Outcome o = ArgumentAccessInference.determine(a, Set.of(a), scc);
-          if (o.access() != ArgumentAccessInference.Access.NONE) {
-            ArgumentAccessInference.add(scc.state(a.parent()), a.index(), o.access());
-          }
-          ArgumentAccessInference.explain(scc, a, o);
+          inferAccess(a);
         }
         continue;
       }

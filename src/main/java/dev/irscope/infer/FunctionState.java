@@ -5,8 +5,6 @@
 // analysed later see the additions, as they do in LLVM's bottom-up pass.
 package dev.irscope.infer;
 
-import dev.irscope.ir.Attribute;
-import dev.irscope.ir.AttributeSet;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.MemoryEffects;
 import java.util.ArrayList;
@@ -54,6 +52,17 @@ final class FunctionState {
     return i < params.size() && params.get(i).containsKey(name);
   }
 
+  /** Parameter {@code i} is nocapture or captures(none). */
+  boolean paramNoCapture(int i) {
+    return paramHas(i, "nocapture")
+        || (i < params.size() && "captures(none)".equals(params.get(i).get("captures")));
+  }
+
+  /** Parameter {@code i} is readonly or readnone. */
+  boolean paramOnlyReads(int i) {
+    return paramHas(i, "readonly") || paramHas(i, "readnone");
+  }
+
   MemoryEffects memoryOrUnknown() {
     return memory == null ? MemoryEffects.unknown() : memory;
   }
@@ -76,13 +85,5 @@ final class FunctionState {
       ps.add(new ArrayList<>(p.values()));
     }
     return new FunctionAttrs(f, new ArrayList<>(ret.values()), ps);
-  }
-
-  static List<String> spellings(AttributeSet s) {
-    List<String> out = new ArrayList<>();
-    for (Attribute a : s.all()) {
-      out.add(a.spelling());
-    }
-    return out;
   }
 }

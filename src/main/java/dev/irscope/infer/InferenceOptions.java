@@ -3,8 +3,4 @@
 // same stripped input).
 package dev.irscope.infer;
 
-public record InferenceOptions(LlvmVersion llvm, boolean fromScratch) {
-  public static InferenceOptions defaults() {
-    return new InferenceOptions(LlvmVersion.V22, false);
-  }
-}
+public record InferenceOptions(LlvmVersion llvm, boolean fromScratch) {}

@@ -15,6 +15,8 @@
 // produced it, for the remarks.
 package dev.irscope.infer;
 
+import dev.irscope.analysis.Intrinsics;
+import dev.irscope.analysis.UnderlyingObject;
 import dev.irscope.ir.AllocaInst;
 import dev.irscope.ir.Argument;
 import dev.irscope.ir.AtomicCmpXchgInst;
@@ -25,8 +27,8 @@ import dev.irscope.ir.Function;
 import dev.irscope.ir.GlobalVariable;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.LoadInst;
-import dev.irscope.ir.MemoryEffects;
 import dev.irscope.ir.MemoryEffects.Location;
+import dev.irscope.ir.MemoryEffects;
 import dev.irscope.ir.Opcode;
 import dev.irscope.ir.PhiInst;
 import dev.irscope.ir.PointerType;
@@ -34,7 +36,6 @@ import dev.irscope.ir.SelectInst;
 import dev.irscope.ir.StoreInst;
 import dev.irscope.ir.Value;
 import dev.irscope.ir.VectorType;
-import dev.irscope.analysis.UnderlyingObject;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -79,12 +80,12 @@ final class MemoryInference {
     }
     int argMr = me.access(Location.ARGMEM);
     if (argMr != MemoryEffects.NONE) {
-      me = me.union(recursiveArgMe.intersect(all(argMr)));
+      me = me.union(recursiveArgMe.intersect(MemoryEffects.of(argMr)));
     }
     for (Function f : scc.functions) {
       FunctionState s = scc.state(f);
       MemoryEffects old = s.memoryOrUnknown();
-      MemoryEffects now = me.intersect(old);
+      MemoryEffects now = normalize(me.intersect(old));
       if (!f.hasExactDefinition()) {
         continue;
       }
@@ -100,12 +101,14 @@ final class MemoryInference {
     }
   }
 
-  private static MemoryEffects all(int kind) {
-    MemoryEffects m = MemoryEffects.none();
-    for (Location l : Location.values()) {
-      m = m.with(l, kind);
-    }
-    return m;
+  /**
+   * Locations the reproduced LLVM does not have follow "other", as they do in that LLVM:
+   * errnomem before 21, target_mem0/1 always (experimental in 22, never inferred).
+   */
+  private MemoryEffects normalize(MemoryEffects m) {
+    int other = m.access(Location.OTHER);
+    m = m.with(Location.TARGET_MEM0, other).with(Location.TARGET_MEM1, other);
+    return scc.llvm.hasErrnoMem() ? m : m.with(Location.ERRNOMEM, other);
   }
 
   private void scan(Function f, FunctionState s) {
@@ -149,7 +152,7 @@ final class MemoryInference {
       return;
     }
     MemoryEffects ce = scc.queries.memoryEffects(call);
-    if (ce.doesNotAccessMemory() || AttributeQueries.isIntrinsic(call, "llvm.pseudoprobe")) {
+    if (ce.doesNotAccessMemory() || Intrinsics.isIntrinsic(call, "llvm.pseudoprobe")) {
       return;
     }
     for (Location l : Location.values()) {
@@ -180,10 +183,7 @@ final class MemoryInference {
     if (mr == MemoryEffects.NONE) {
       return;
     }
-    Value uo = UnderlyingObject.of(ptr, scc.returnedArgument());
-    if (scc.llvm.aggressiveUnderlyingObjects()) {
-      uo = scc.underlyingObject(ptr);
-    }
+    Value uo = scc.underlyingObject(ptr);
     if (uo instanceof Argument) {
       add(Location.ARGMEM, mr);
       return;
@@ -205,7 +205,7 @@ final class MemoryInference {
     int result = MemoryEffects.NONE;
     int lookups = 8;
     do {
-      Value v = UnderlyingObject.of(work.pop(), scc.returnedArgument());
+      Value v = UnderlyingObject.of(work.pop(), scc.returned);
       if (!visited.add(v)) {
         continue;
       }
@@ -213,7 +213,7 @@ final class MemoryInference {
         continue;
       }
       if (v instanceof Argument a && a.attributes().has("noalias")
-          && argOnlyReads(a)) {
+          && scc.state(a.parent()).paramOnlyReads(a.index())) {
         result |= MemoryEffects.READ;
         continue;
       }
@@ -240,11 +240,6 @@ final class MemoryInference {
       return MemoryEffects.READWRITE;
     } while (!work.isEmpty() && --lookups > 0);
     return work.isEmpty() ? result : MemoryEffects.READWRITE;
-  }
-
-  private boolean argOnlyReads(Argument a) {
-    FunctionState s = scc.state(a.parent());
-    return s.paramHas(a.index(), "readonly") || s.paramHas(a.index(), "readnone");
   }
 
   private void add(Location l, int mr) {

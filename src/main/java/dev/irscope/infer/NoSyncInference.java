@@ -5,6 +5,7 @@
 // laxer rules (monotonic does not synchronize) are not LLVM's function-attrs and not used here.
 package dev.irscope.infer;
 
+import dev.irscope.analysis.Intrinsics;
 import dev.irscope.ir.AtomicCmpXchgInst;
 import dev.irscope.ir.AtomicOrdering;
 import dev.irscope.ir.AtomicRMWInst;
@@ -61,8 +62,8 @@ final class NoSyncInference implements BodyScan.Rule {
     if (scc.queries.fnHas(call, "nosync")) {
       return null;
     }
-    if (AttributeQueries.isMemIntrinsic(call)) {
-      return AttributeQueries.isVolatileMemIntrinsic(call) ? "is a volatile memory intrinsic"
+    if (Intrinsics.isMemIntrinsic(call)) {
+      return Intrinsics.isVolatileMemIntrinsic(call) ? "is a volatile memory intrinsic"
           : null;
     }
     if (scc.callsIntoScc(call)) {

@@ -4,12 +4,17 @@
 // everything), a cleanuppad, resume, and cleanupret/catchswitch that unwind to the caller.
 package dev.irscope.infer;
 
+import dev.irscope.ir.ArrayType;
 import dev.irscope.ir.BasicBlock;
+import dev.irscope.ir.CatchSwitchInst;
+import dev.irscope.ir.CleanupReturnInst;
+import dev.irscope.ir.ConstantKeyword;
 import dev.irscope.ir.CallInst;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.InvokeInst;
 import dev.irscope.ir.LandingPadInst;
 import dev.irscope.ir.Opcode;
+import dev.irscope.ir.Value;
 
 final class NoUnwindInference implements BodyScan.Rule {
   static final NoUnwindInference RULE = new NoUnwindInference();
@@ -57,10 +62,15 @@ final class NoUnwindInference implements BodyScan.Rule {
 
   /** cleanupret/catchswitch without an `unwind label`: their unwind successor is the caller. */
   private static boolean unwindsToCaller(Instruction i) {
-    String text = i.toIrString();
-    return text.contains("unwind to caller");
+    return i instanceof CleanupReturnInst c ? c.unwindDest() == null
+        : ((CatchSwitchInst) i).unwindDest() == null;
   }
 
+  /**
+   * LLVM's canUnwindPastLandingPad with phase-one unwinding: a cleanup pad lets the exception
+   * on, and so do clauses that may catch only some exceptions; `catch ptr null` and an empty
+   * filter catch everything.
+   */
   private static boolean landingPadLetsThrough(InvokeInst inv) {
     BasicBlock dest = inv.unwindDest();
     if (dest == null) {
@@ -70,14 +80,22 @@ final class NoUnwindInference implements BodyScan.Rule {
       if (first.opcode() == Opcode.PHI) {
         continue;
       }
-      if (first instanceof LandingPadInst lp) {
-        if (lp.isCleanup()) {
-          return true;
-        }
-        String text = lp.toIrString();
-        return !(text.contains("catch ptr null") || text.contains("filter [0 x ptr]"));
+      if (!(first instanceof LandingPadInst lp)) {
+        return false;
       }
-      return false;
+      if (lp.isCleanup()) {
+        return true;
+      }
+      for (int k = 0; k < lp.numClauses(); k++) {
+        Value c = lp.clause(k);
+        boolean catchesAll = lp.isCatch(k)
+            ? c instanceof ConstantKeyword kw && kw.isNullValue()
+            : c.type() instanceof ArrayType at && at.length() == 0;
+        if (catchesAll) {
+          return false;
+        }
+      }
+      return true;
     }
     return false;
   }

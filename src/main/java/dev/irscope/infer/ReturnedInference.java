@@ -58,7 +58,7 @@ final class ReturnedInference {
           || i.opcode() == Opcode.ADDRSPACECAST)) {
         v = i.operand(0);
       } else if (v instanceof dev.irscope.ir.CallBase call) {
-        Value r = scc.returnedArgument().of(call);
+        Value r = scc.returned.of(call);
         if (r == null) {
           return v;
         }

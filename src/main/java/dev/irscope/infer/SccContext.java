@@ -4,6 +4,7 @@
 package dev.irscope.infer;
 
 import dev.irscope.analysis.CallFacts;
+import dev.irscope.analysis.CallGraph;
 import dev.irscope.analysis.UnderlyingObject;
 import dev.irscope.ir.CallBase;
 import dev.irscope.ir.Function;
@@ -18,12 +19,20 @@ final class SccContext implements CallFacts {
   final Set<Function> members;
   final AttributeQueries queries;
   final LlvmVersion llvm;
+  /** The argument a call returns, by the `returned` attributes inferred so far. */
+  final UnderlyingObject.ReturnedArgument returned;
 
-  SccContext(List<Function> functions, AttributeQueries queries, LlvmVersion llvm) {
+  private final CallGraph callGraph;
+
+  SccContext(List<Function> functions, AttributeQueries queries, LlvmVersion llvm,
+      CallGraph callGraph) {
+    this.callGraph = callGraph;
     this.functions = functions;
     this.members = Set.copyOf(functions);
     this.queries = queries;
     this.llvm = llvm;
+    this.returned = call -> UnderlyingObject.returnedArgument(call,
+        k -> queries.paramHas(call, k, "returned"));
   }
 
   FunctionState state(Function f) {
@@ -39,32 +48,18 @@ final class SccContext implements CallFacts {
   /** The first indirect call or inline asm call in the SCC, or null (B0.2). */
   Instruction firstUnknownCall() {
     for (Function f : functions) {
-      for (Instruction i : f.instructions()) {
-        if (i instanceof CallBase call && call.calledFunction() == null) {
-          return i;
-        }
+      List<CallBase> unknown = callGraph.node(f).unknownCalls();
+      if (!unknown.isEmpty()) {
+        return unknown.get(0);
       }
     }
     return null;
   }
 
-  UnderlyingObject.ReturnedArgument returnedArgument() {
-    return call -> {
-      Function callee = call.calledFunction();
-      for (int k = 0; k < call.numArgs(); k++) {
-        if (call.paramAttributes(k).has("returned")
-            || (callee != null && queries.paramHas(call, k, "returned"))) {
-          return call.arg(k);
-        }
-      }
-      return UnderlyingObject.aliasingIntrinsicArgument(call);
-    };
-  }
-
   Value underlyingObject(Value v) {
     return llvm.aggressiveUnderlyingObjects()
-        ? UnderlyingObject.aggressive(v, returnedArgument())
-        : UnderlyingObject.of(v, returnedArgument());
+        ? UnderlyingObject.aggressive(v, returned)
+        : UnderlyingObject.of(v, returned);
   }
 
   @Override

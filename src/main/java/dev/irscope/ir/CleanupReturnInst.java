@@ -9,6 +9,11 @@ public final class CleanupReturnInst extends Instruction {
         : new Value[] {cleanupPad, unwindDest});
   }
 
+  /** The block unwinding continues in, or null when it unwinds to the caller. */
+  public BasicBlock unwindDest() {
+    return numOperands() > 1 ? (BasicBlock) operand(1) : null;
+  }
+
   @Override
   public void printBody(AsmWriter w) {
     w.append("cleanupret from ");

@@ -22,6 +22,19 @@ public final class LandingPadInst extends Instruction {
     return cleanup;
   }
 
+  public int numClauses() {
+    return numOperands();
+  }
+
+  /** Whether clause {@code i} is a catch (else a filter). */
+  public boolean isCatch(int i) {
+    return clauseIsCatch.get(i);
+  }
+
+  public Value clause(int i) {
+    return operand(i);
+  }
+
   @Override
   public void printBody(AsmWriter w) {
     w.append("landingpad ").append(type().toString());

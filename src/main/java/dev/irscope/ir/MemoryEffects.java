@@ -52,6 +52,11 @@ public final class MemoryEffects {
     return new MemoryEffects(NONE);
   }
 
+  /** The same access kind for every location: memory(read), memory(write), ... */
+  public static MemoryEffects of(int kind) {
+    return new MemoryEffects(kind);
+  }
+
   public int access(Location l) {
     return access[l.ordinal()];
   }

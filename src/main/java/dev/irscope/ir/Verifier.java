@@ -78,20 +78,9 @@ public final class Verifier {
         }
       }
     };
-    List<Thread> threads = new ArrayList<>();
-    for (int k = 0; k < PROCESSORS; k++) {
-      Thread th = new Thread(null, worker, "irscope-verify-" + k, 256L << 20);
-      th.start();
-      threads.add(th);
-    }
-    for (Thread th : threads) {
-      try {
-        th.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    }
+    Runnable[] workers = new Runnable[PROCESSORS];
+    java.util.Arrays.fill(workers, worker);
+    Threads.runAll("irscope-verify", 256L << 20, workers);
     return clean.get();
   }
 

@@ -22,6 +22,7 @@ import dev.irscope.ir.GlobalVariable;
 import dev.irscope.ir.MDNode;
 import dev.irscope.ir.Module;
 import dev.irscope.ir.StructType;
+import dev.irscope.ir.Threads;
 import dev.irscope.ir.Type;
 import dev.irscope.parse.antlr.LLVMParser;
 import java.util.ArrayList;
@@ -126,40 +127,9 @@ public final class IrParser {
     onThreads(workers);
   }
 
-  /**
-   * Runs each task on its own thread with a deep stack and waits for all; an Error on any of them
-   * (out of memory, above all) is rethrown here, so that it reaches the caller, not a thread's
-   * default handler.
-   */
+  /** Runs the tasks on their own threads with deep stacks and waits for all. */
   private static void onThreads(Runnable[] tasks) {
-    java.util.concurrent.atomic.AtomicReference<Throwable> failure =
-        new java.util.concurrent.atomic.AtomicReference<>();
-    List<Thread> started = new ArrayList<>();
-    for (int t = 0; t < tasks.length; t++) {
-      Runnable task = tasks[t];
-      Thread th = new Thread(null, () -> {
-        try {
-          task.run();
-        } catch (Throwable e) {
-          failure.compareAndSet(null, e);
-        }
-      }, "irscope-parse-" + t, STACK_BYTES);
-      th.start();
-      started.add(th);
-    }
-    for (Thread th : started) {
-      try {
-        th.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    Throwable f = failure.get();
-    if (f instanceof Error e) {
-      throw e;
-    } else if (f instanceof RuntimeException e) {
-      throw e;
-    }
+    Threads.runAll("irscope-parse", STACK_BYTES, tasks);
   }
 
   private static final long BATCH_BYTES = 64 * 1024;
