@@ -29,10 +29,15 @@ public final class AttributeInference {
   public static InferenceResult run(Module m, InferenceOptions o) {
     Map<Function, FunctionAttrs> declared = new LinkedHashMap<>();
     Map<Function, FunctionState> states = new LinkedHashMap<>();
+    IntrinsicTable intrinsics = IntrinsicTable.forVersion(o.llvm());
     for (Function f : m.functions()) {
       FunctionAttrs d = FunctionAttrs.declared(f);
       declared.put(f, d);
       FunctionAttrs start = o.fromScratch() && !f.isDeclaration() ? strip(d) : d;
+      IntrinsicTable.Entry intrinsic = intrinsics.lookup(f.name());
+      if (intrinsic != null) {
+        start = intrinsic.attrs(f.arguments().size());
+      }
       states.put(f, new FunctionState(f, start));
     }
     AttributeQueries queries = new AttributeQueries(states);
