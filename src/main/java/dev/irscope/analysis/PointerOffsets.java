@@ -31,8 +31,19 @@ public final class PointerOffsets {
   /** {@code base} plus {@code offset} bytes. */
   public record Based(Value base, long offset) {}
 
+  /** A bound for a GEP index that is not a constant (LLVM's ExternalAnalysis), or null. */
+  public interface IndexBound {
+    Long of(Value index);
+  }
+
   public static Based strip(Value v, DataLayout dl, boolean allowNonInbounds,
       boolean allowInvariantGroup, UnderlyingObject.ReturnedArgument returned) {
+    return strip(v, dl, allowNonInbounds, allowInvariantGroup, returned, i -> null);
+  }
+
+  public static Based strip(Value v, DataLayout dl, boolean allowNonInbounds,
+      boolean allowInvariantGroup, UnderlyingObject.ReturnedArgument returned,
+      IndexBound bound) {
     long offset = 0;
     Set<Value> visited = new HashSet<>();
     visited.add(v);
@@ -43,7 +54,7 @@ public final class PointerOffsets {
         if (!allowNonInbounds && !isInBounds(gep)) {
           break;
         }
-        Long o = gepOffset(gep, dl);
+        Long o = gepOffset(gep, dl, bound);
         if (o == null) {
           break;
         }
@@ -86,15 +97,17 @@ public final class PointerOffsets {
   }
 
   /** LLVM's GEPOperator::accumulateConstantOffset: the GEP's byte offset, or null. */
-  public static Long gepOffset(User gep, DataLayout dl) {
+  public static Long gepOffset(User gep, DataLayout dl, IndexBound bound) {
     Type t = gep instanceof GetElementPtrInst g ? g.sourceElementType()
         : ((ConstantExpr) gep).sourceElementType();
     long offset = 0;
     for (int k = 1; k < gep.numOperands(); k++) {
-      if (!(gep.operand(k) instanceof ConstantInt ci)) {
+      Long known = gep.operand(k) instanceof ConstantInt ci ? Long.valueOf(ci.longValue())
+          : bound.of(gep.operand(k));
+      if (known == null) {
         return null;
       }
-      long idx = ci.longValue();
+      long idx = known;
       if (k == 1 && idx == 0) {
         continue;
       }

@@ -30,6 +30,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 final class DereferenceableInference {
   /** The IR's attributes as the Attributor reads them: declared, not inferred. */
@@ -118,6 +119,7 @@ final class DereferenceableInference {
 
   private final Ir ir;
   private final Map<Argument, Deduced> results = new LinkedHashMap<>();
+  private final List<Argument> unreached = new java.util.ArrayList<>();
 
   private DereferenceableInference(Ir ir) {
     this.ir = ir;
@@ -126,11 +128,17 @@ final class DereferenceableInference {
   /** Deduces, from the module's declared attributes, what {@link #apply} adds later. */
   static DereferenceableInference analyse(Module m, AttributeQueries declared) {
     DereferenceableInference d = new DereferenceableInference(new Ir(m, declared));
+    Set<Function> reached = AttributorReach.reached(m, d.ir);
     for (Function f : m.functions()) {
-      if (isAmendable(f)) {
-        for (Argument a : f.arguments()) {
-          if (a.type() instanceof PointerType) {
+      if (!isAmendable(f)) {
+        continue;
+      }
+      for (Argument a : f.arguments()) {
+        if (a.type() instanceof PointerType) {
+          if (reached.contains(f)) {
             d.results.put(a, d.known(a));
+          } else {
+            d.unreached.add(a);
           }
         }
       }
@@ -190,6 +198,12 @@ final class DereferenceableInference {
       if (s != null) {
         DereferenceableRemarks.manifest(s, a, e.getValue(),
             ir.explorer(f).of(f.entryBlock().instructions().get(0)));
+      }
+    }
+    for (Argument a : unreached) {
+      FunctionState s = states.get(a.parent());
+      if (s != null) {
+        DereferenceableRemarks.notReached(s, a);
       }
     }
   }
