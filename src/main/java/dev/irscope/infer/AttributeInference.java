@@ -4,6 +4,8 @@
 // then the implied attributes. Declarations keep what they declare (intrinsics what LLVM's
 // table gives them, when the table knows them); functions marked optnone or naked, and internal
 // functions nothing refers to, are not analysed, as LLVM's CGSCC pass never visits them.
+// dereferenceable comes from the Attributor, which reads the IR as declared: it is deduced before
+// the SCCs are visited and added after.
 // With fromScratch, definitions first lose the attributes inference produces.
 package dev.irscope.infer;
 
@@ -44,6 +46,7 @@ public final class AttributeInference {
       states.put(f, new FunctionState(f, start));
     }
     AttributeQueries queries = new AttributeQueries(states);
+    DereferenceableInference deref = DereferenceableInference.analyse(m, queries);
     CallGraph cg = CallGraph.of(m);
     Set<Function> reachable = ReferenceGraph.reachableFunctions(m);
     for (CallGraph.Scc scc : cg.sccsBottomUp()) {
@@ -61,6 +64,7 @@ public final class AttributeInference {
         runScc(new SccContext(analysed, queries, o.llvm(), cg));
       }
     }
+    deref.apply(states);
     return new InferenceResult(declared, states, o.llvm());
   }
 
