@@ -148,19 +148,6 @@ public final class AttrsComparison {
     return sb.toString();
   }
 
-  /** The families of this part whose agreement is below their threshold, with the figures. */
-  public synchronized List<String> belowThreshold() {
-    List<String> out = new ArrayList<>();
-    for (AttrsFamily fam : AttrsFamily.values()) {
-      Tally t = tallies.get(fam);
-      if (t.percent() < fam.threshold()) {
-        out.add(String.format("%s %s: %d/%d = %.3f%% < %.1f%%", part, fam.label(), t.agreed,
-            t.positions, t.percent(), fam.threshold()));
-      }
-    }
-    return out;
-  }
-
   /**
    * The acceptance measure: per family, the agreement over all parts together (all functions of
    * the corpus), as a table, and the enforced families below their threshold.
