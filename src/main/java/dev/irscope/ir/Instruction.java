@@ -104,6 +104,27 @@ public abstract class Instruction extends User {
     return debugRecords;
   }
 
+  /**
+   * Removes and returns the debug records before this instruction: a transform that moves the
+   * instruction leaves them where they were, as LLVM's moveBefore does.
+   */
+  public final List<DebugRecord> takeDebugRecords() {
+    List<DebugRecord> taken = debugRecords;
+    debugRecords = List.of();
+    return taken;
+  }
+
+  /** Keeps only the metadata attachments whose kind {@code keep} accepts. */
+  public final void retainAttachments(java.util.function.Predicate<String> keep) {
+    List<MetadataAttachment> kept = new ArrayList<>();
+    for (MetadataAttachment a : attachments) {
+      if (keep.test(a.kind())) {
+        kept.add(a);
+      }
+    }
+    attachments = kept.isEmpty() ? List.of() : kept;
+  }
+
   public final void addDebugRecord(DebugRecord r) {
     if (debugRecords.isEmpty()) {
       debugRecords = List.of(r); // most instructions have one: keep it compact
