@@ -22,9 +22,11 @@ final class DereferenceableRemarks {
     String param = name(a);
     if (d.bytes() <= 0) {
       Instruction use = firstUse(a, entry);
+      // placed at what decided it: where the surely-executed context ends, else the first use
+      Instruction end = entry == null ? null : entry.forwardEnd();
       remark(s, "DereferenceableNotInferred", "dereferenceable", false, "not dereferenceable: "
           + "nothing proves that any byte of " + param + " is accessed whenever "
-          + Places.of(a.parent()) + " runs; " + contextEnd(entry, use), use);
+          + Places.of(a.parent()) + " runs; " + contextEnd(entry, use), end != null ? end : use);
       return;
     }
     String kind = d.nonNull() ? "dereferenceable" : "dereferenceable_or_null";
@@ -129,6 +131,13 @@ final class DereferenceableRemarks {
   private static void remark(FunctionState s, String name, String attribute, boolean inferred,
       String message, Instruction at) {
     Function f = s.function;
+    // every remark names its place: the deciding instruction, or the function whose
+    // declaration decided it
+    if (at == null && !message.contains("(defined at ")) {
+      message += " (in " + Places.of(f) + ")";
+    } else if (at != null && !message.contains(Places.of(at))) {
+      message += " (decided by " + Places.of(at) + ")";
+    }
     s.remark(new Remark(name, attribute, inferred, message, at == null ? f.line() : at.line(),
         at == null ? f.column() : at.column(), at == null ? null : Places.source(at)));
   }

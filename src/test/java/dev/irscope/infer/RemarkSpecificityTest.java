@@ -2,8 +2,7 @@
 // LLVM's own tests, under both LLVM versions' rules, each remark has a stable CamelCase name, an
 // attribute, a place in the .ll file, and a sentence that names what decided it there: an
 // instruction quoted as IR with "at LINE:COL", or the function (or a parameter of it) with
-// "defined at LINE:COL". A remark that names instructions carries the place of one of them (the
-// one that decided it).
+// "defined at LINE:COL"; and the remark's place is that of one of the things it names.
 package dev.irscope.infer;
 
 import static com.google.common.truth.Truth.assertWithMessage;
@@ -78,27 +77,23 @@ class RemarkSpecificityTest {
     if (r.line() <= 0 || r.column() <= 0) {
       return "no place in the file";
     }
+    boolean namesSomething = false;
     Matcher i = INSTRUCTION.matcher(r.message());
-    boolean namesInstruction = false;
     while (i.find()) {
-      namesInstruction = true;
+      namesSomething = true;
       if (Integer.parseInt(i.group(1)) == r.line() && Integer.parseInt(i.group(2)) == r.column()) {
         return null;
       }
     }
-    if (namesInstruction) {
-      return "the place is not that of an instruction named";
-    }
     Matcher fn = FUNCTION.matcher(r.message());
-    boolean namesFunction = false;
     while (fn.find()) {
-      namesFunction = true;
+      namesSomething = true;
       if (Integer.parseInt(fn.group(1)) == r.line() && r.line() == f.line()) {
         return null;
       }
     }
-    if (namesFunction) {
-      return "the place is not that of the function named";
+    if (namesSomething) {
+      return "the place is not that of an instruction or function named";
     }
     return "names neither an instruction nor the function";
   }
