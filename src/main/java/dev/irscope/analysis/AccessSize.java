@@ -2,29 +2,26 @@
 // store size of the type a load, store, atomicrmw or cmpxchg moves ("vscale x N" for scalable
 // vectors), and for the pointer arguments of memcpy/memmove/memset (plain, .inline,
 // .element.unordered.atomic) their constant length, for llvm.lifetime.start/end (LLVM 19 form)
-// their constant size. irscope has no DataLayout model yet: pointers take their width from the
-// module's "p[N]:" specification (64 bits by default), and a type whose size depends on ABI
-// alignment (structs, arrays of types whose store size is not a power of two) has no size here.
+// their constant size. Pointers take their width from the module's DataLayout; a type whose size
+// depends on ABI alignment (structs, arrays of types whose store size is not a power of two) has
+// no size here.
 package dev.irscope.analysis;
 
 import dev.irscope.ir.ArrayType;
 import dev.irscope.ir.CallBase;
 import dev.irscope.ir.ConstantInt;
+import dev.irscope.ir.DataLayout;
 import dev.irscope.ir.Module;
 import dev.irscope.ir.PointerType;
 import dev.irscope.ir.Type;
 import dev.irscope.ir.Value;
 import dev.irscope.ir.VectorType;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 final class AccessSize {
-  private static final Pattern POINTER_SPEC = Pattern.compile("(?:^|-)p(\\d*):(\\d+)");
-
-  private final Module module;
+  private final DataLayout layout;
 
   AccessSize(Module module) {
-    this.module = module;
+    this.layout = DataLayout.of(module);
   }
 
   /** The store size of {@code t}: "4", "vscale x 16", or null when not known here. */
@@ -72,24 +69,6 @@ final class AccessSize {
 
   /** The width of a scalar type in bits, or -1. */
   private long bits(Type t) {
-    return t instanceof PointerType p ? pointerBits(p.addressSpace()) : t.primitiveSizeInBits();
-  }
-
-  private long pointerBits(int addressSpace) {
-    String dl = module.dataLayout();
-    long fallback = 64;
-    if (dl != null) {
-      Matcher m = POINTER_SPEC.matcher(dl);
-      while (m.find()) {
-        int as = m.group(1).isEmpty() ? 0 : Integer.parseInt(m.group(1));
-        if (as == addressSpace) {
-          return Long.parseLong(m.group(2));
-        }
-        if (as == 0) {
-          fallback = Long.parseLong(m.group(2));
-        }
-      }
-    }
-    return fallback;
+    return t instanceof PointerType ? layout.sizeInBits(t) : t.primitiveSizeInBits();
   }
 }

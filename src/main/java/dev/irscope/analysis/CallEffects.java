@@ -36,34 +36,52 @@ public final class CallEffects {
     this.call = call;
     this.attrs = attrs;
     MemoryEffects site = call.fnAttributes().memoryEffects();
-    MemoryEffects me = site == null ? MemoryEffects.unknown() : site;
     StringBuilder how = new StringBuilder();
     if (site != null) {
       how.append("call site ").append(site);
     }
     Function callee = call.calledFunction();
+    MemoryEffects fn = null;
     if (callee != null) {
-      MemoryEffects fn = calleeEffects(callee);
+      MemoryEffects stated = calleeEffects(callee);
       how.append(how.length() == 0 ? "" : " & ").append("callee ")
-          .append(fn == null ? "memory(readwrite)" : fn.toString()).append(" (")
+          .append(stated == null ? "memory(readwrite)" : stated.toString()).append(" (")
           .append(isGuardOrDeoptimize(callee) ? "as LLVM treats " + callee.name()
-              : attrs.origin(callee) + (fn == null ? ", none stated" : "")).append(')');
-      fn = fn == null ? MemoryEffects.unknown() : fn;
+              : attrs.origin(callee) + (stated == null ? ", none stated" : "")).append(')');
+      fn = stated == null ? MemoryEffects.unknown() : stated;
       if (hasReadingBundles(call)) {
-        fn = fn.union(MemoryEffects.of(MemoryEffects.READ));
         how.append(" | operand bundles read");
       }
       if (hasClobberingBundles(call)) {
-        fn = fn.union(MemoryEffects.of(MemoryEffects.WRITE));
         how.append(" | operand bundles write");
       }
-      me = me.intersect(fn);
     } else if (site == null) {
       how.append(call.isInlineAsm() ? "inline asm" : "indirect call")
           .append(" without memory attributes");
     }
-    this.effects = me;
+    this.effects = combine(call, fn);
     this.derivation = how.toString();
+  }
+
+  /**
+   * LLVM's CallBase::getMemoryEffects: the call site's memory(...) (unstated: readwrite), and
+   * for a call with a known callee also the callee's effects widened by what the operand
+   * bundles may read or write. {@code callee} is null when the callee is not known.
+   */
+  public static MemoryEffects combine(CallBase call, MemoryEffects callee) {
+    MemoryEffects site = call.fnAttributes().memoryEffects();
+    MemoryEffects me = site == null ? MemoryEffects.unknown() : site;
+    if (callee == null) {
+      return me;
+    }
+    MemoryEffects fn = callee;
+    if (hasReadingBundles(call)) {
+      fn = fn.union(MemoryEffects.of(MemoryEffects.READ));
+    }
+    if (hasClobberingBundles(call)) {
+      fn = fn.union(MemoryEffects.of(MemoryEffects.WRITE));
+    }
+    return me.intersect(fn);
   }
 
   /** The effects of {@code call}, its callee's attributes read through {@code attrs}. */

@@ -110,6 +110,11 @@ public final class MustBeExecutedContext {
 
   /** LLVM's isGuaranteedToTransferExecutionToSuccessor for one instruction. */
   public boolean transfersExecution(Instruction i) {
+    return transfersExecution(i, attrs);
+  }
+
+  /** The same, calls judged by {@code attrs} (nounwind, willreturn). */
+  public static boolean transfersExecution(Instruction i, CallAttributes attrs) {
     if (i instanceof ReturnInst || i instanceof UnreachableInst || i instanceof CatchPadInst) {
       return false;
     }

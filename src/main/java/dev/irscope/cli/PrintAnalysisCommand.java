@@ -6,7 +6,6 @@ package dev.irscope.cli;
 
 import dev.irscope.analysis.AnalysisPrinter;
 import dev.irscope.infer.LlvmVersion;
-import dev.irscope.ir.Function;
 import dev.irscope.ir.Module;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -55,13 +54,8 @@ public final class PrintAnalysisCommand implements Callable<Integer> {
       return Main.INPUT_ERROR;
     }
     Module m = loaded.module();
-    for (String name : functions) {
-      Function f = m.function(name);
-      if (f == null || f.isDeclaration()) {
-        err.println(loaded.source().name() + ": error: no function named @" + name
-            + (f == null ? "" : " with a body"));
-        return Main.INPUT_ERROR;
-      }
+    if (FunctionChoice.of(m, functions, loaded.source().name(), err) == null) {
+      return Main.INPUT_ERROR;
     }
     out.print(printer.print(m, f -> functions.isEmpty() || functions.contains(f.name()),
         dfsNumbers, new IntrinsicCalleeAttributes(LlvmVersion.V22)));

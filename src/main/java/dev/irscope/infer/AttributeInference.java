@@ -30,6 +30,10 @@ public final class AttributeInference {
       "nocapture", "captures", "returned");
 
   public static InferenceResult run(Module m, InferenceOptions o) {
+    return Places.numberedOnce(() -> infer(m, o));
+  }
+
+  private static InferenceResult infer(Module m, InferenceOptions o) {
     Map<Function, FunctionAttrs> declared = new LinkedHashMap<>();
     Map<Function, FunctionState> states = new LinkedHashMap<>();
     IntrinsicTable intrinsics = IntrinsicTable.forVersion(o.llvm());

@@ -107,27 +107,18 @@ final class AttributeQueries {
 
   /** LLVM's CallBase::getMemoryEffects: call site & (callee | operand bundles). */
   MemoryEffects memoryEffects(CallBase call) {
-    MemoryEffects site = call.fnAttributes().memoryEffects();
-    MemoryEffects min = site == null ? MemoryEffects.unknown() : site;
     Function callee = calleeOperand(call);
-    if (callee != null) {
-      FunctionState s = states.get(callee);
-      MemoryEffects fn = s == null ? MemoryEffects.unknown() : s.memoryOrUnknown();
-      if (CallEffects.isGuardOrDeoptimize(callee)) {
-        // BasicAA: they read any memory and modify inaccessible memory to model control
-        // dependence (BasicAAResult::getMemoryEffects(const Function *)).
-        fn = MemoryEffects.of(MemoryEffects.READ)
-            .with(MemoryEffects.Location.INACCESSIBLEMEM, MemoryEffects.READWRITE);
-      }
-      if (hasReadingBundles(call)) {
-        fn = fn.union(MemoryEffects.of(MemoryEffects.READ));
-      }
-      if (hasClobberingBundles(call)) {
-        fn = fn.union(MemoryEffects.of(MemoryEffects.WRITE));
-      }
-      min = min.intersect(fn);
+    if (callee == null) {
+      return CallEffects.combine(call, null);
     }
-    return min;
+    if (CallEffects.isGuardOrDeoptimize(callee)) {
+      // BasicAA: they read any memory and modify inaccessible memory to model control
+      // dependence (BasicAAResult::getMemoryEffects(const Function *)).
+      return CallEffects.combine(call, MemoryEffects.of(MemoryEffects.READ)
+          .with(MemoryEffects.Location.INACCESSIBLEMEM, MemoryEffects.READWRITE));
+    }
+    FunctionState s = states.get(callee);
+    return CallEffects.combine(call, s == null ? MemoryEffects.unknown() : s.memoryOrUnknown());
   }
 
   /**

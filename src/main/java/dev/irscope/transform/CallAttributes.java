@@ -6,8 +6,10 @@
 // function-attrs in the -O2 pipeline).
 package dev.irscope.transform;
 
+import dev.irscope.analysis.CallEffects;
 import dev.irscope.analysis.CallFacts;
 import dev.irscope.analysis.Intrinsics;
+import dev.irscope.analysis.MustBeExecutedContext;
 import dev.irscope.infer.FunctionAttrs;
 import dev.irscope.infer.InferenceResult;
 import dev.irscope.infer.IntrinsicTable;
@@ -15,13 +17,11 @@ import dev.irscope.infer.LlvmVersion;
 import dev.irscope.ir.CallBase;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.MemoryEffects;
-import dev.irscope.ir.OperandBundle;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-public final class CallAttributes implements CallFacts {
+public final class CallAttributes implements CallFacts, MustBeExecutedContext.CallAttributes {
   /** Where a callee's attributes come from. */
   public enum Source { DECLARED, INFERRED }
 
@@ -64,8 +64,14 @@ public final class CallAttributes implements CallFacts {
   }
 
   /** The function's own attribute (not a call's). */
+  @Override
   public boolean functionHas(Function f, String name) {
     return FunctionAttrs.find(of(f).fn(), name) != null;
+  }
+
+  @Override
+  public boolean callHas(CallBase call, String name) {
+    return has(call, name);
   }
 
   /** The call site's or the callee's function attribute. */
@@ -90,31 +96,14 @@ public final class CallAttributes implements CallFacts {
     if (i >= params.size() || FunctionAttrs.find(params.get(i), name) == null) {
       return false;
     }
-    return switch (name) {
-      case "readnone" -> !hasBundles(call, READING_OK) && !hasBundles(call, CLOBBERING_OK);
-      case "readonly" -> !hasBundles(call, CLOBBERING_OK);
-      case "writeonly" -> !hasBundles(call, READING_OK);
-      default -> true;
-    };
+    return CallEffects.calleeParamAttrHolds(call, name);
   }
 
   /** LLVM's CallBase::getMemoryEffects: call site & (callee | operand bundles). */
   @Override
   public MemoryEffects memoryEffects(CallBase call) {
-    MemoryEffects site = call.fnAttributes().memoryEffects();
-    MemoryEffects me = site == null ? MemoryEffects.unknown() : site;
     Function callee = call.calledFunction();
-    if (callee != null) {
-      MemoryEffects fn = calleeEffects(callee);
-      if (hasBundles(call, READING_OK)) {
-        fn = fn.union(MemoryEffects.of(MemoryEffects.READ));
-      }
-      if (hasBundles(call, CLOBBERING_OK)) {
-        fn = fn.union(MemoryEffects.of(MemoryEffects.WRITE));
-      }
-      me = me.intersect(fn);
-    }
-    return me;
+    return CallEffects.combine(call, callee == null ? null : calleeEffects(callee));
   }
 
   private MemoryEffects calleeEffects(Function callee) {
@@ -181,21 +170,5 @@ public final class CallAttributes implements CallFacts {
         || Intrinsics.isIntrinsic(call, "llvm.pseudoprobe")
         || Intrinsics.isIntrinsic(call, "llvm.allow.runtime.check")
         || Intrinsics.isIntrinsic(call, "llvm.allow.ubsan.check");
-  }
-
-  private static final Set<String> READING_OK = Set.of("ptrauth", "kcfi", "convergencectrl");
-  private static final Set<String> CLOBBERING_OK = Set.of("deopt", "funclet", "ptrauth", "kcfi",
-      "convergencectrl");
-
-  private static boolean hasBundles(CallBase call, Set<String> harmless) {
-    if (Intrinsics.isIntrinsic(call, "llvm.assume")) {
-      return false;
-    }
-    for (OperandBundle b : call.bundles()) {
-      if (!harmless.contains(b.tag())) {
-        return true;
-      }
-    }
-    return false;
   }
 }

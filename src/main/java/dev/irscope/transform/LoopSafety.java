@@ -5,23 +5,19 @@
 // provably not taken in the first iteration) and isSafeToSpeculativelyExecute (division by a
 // non-zero constant, a load from memory known dereferenceable and aligned, a call to a
 // speculatable function, and the instructions that cannot trap).
-// An instruction fails to pass control on (isGuaranteedToTransferExecutionToSuccessor) when it
-// is ret or unreachable, a catchpad, a call that may throw (not nounwind), resume, an unwinding
-// cleanupret or catchswitch, a call or invoke that may not return (not willreturn) or a volatile
-// store.
+// Whether an instruction passes control on is MustBeExecutedContext.transfersExecution
+// (isGuaranteedToTransferExecutionToSuccessor).
 package dev.irscope.transform;
 
 import dev.irscope.analysis.DominatorTree;
 import dev.irscope.analysis.Loop;
+import dev.irscope.analysis.MustBeExecutedContext;
 import dev.irscope.ir.AllocaInst;
 import dev.irscope.ir.Argument;
 import dev.irscope.ir.BasicBlock;
 import dev.irscope.ir.BranchInst;
 import dev.irscope.ir.CallBase;
 import dev.irscope.ir.CallInst;
-import dev.irscope.ir.CatchPadInst;
-import dev.irscope.ir.CatchSwitchInst;
-import dev.irscope.ir.CleanupReturnInst;
 import dev.irscope.ir.CmpInst;
 import dev.irscope.ir.ConstantExpr;
 import dev.irscope.ir.ConstantInt;
@@ -65,24 +61,7 @@ public final class LoopSafety {
   }
 
   public boolean transfersExecution(Instruction i) {
-    Opcode op = i.opcode();
-    if (op == Opcode.RET || op == Opcode.UNREACHABLE || i instanceof CatchPadInst
-        || op == Opcode.RESUME) {
-      return false;
-    }
-    if (i instanceof CleanupReturnInst c && c.unwindDest() == null) {
-      return false;
-    }
-    if (i instanceof CatchSwitchInst c && c.unwindDest() == null) {
-      return false;
-    }
-    if (i instanceof CallBase call) {
-      if (call instanceof CallInst && !calls.doesNotThrow(call)) {
-        return false;
-      }
-      return calls.willReturn(call);
-    }
-    return !(i instanceof StoreInst s && s.isVolatile());
+    return MustBeExecutedContext.transfersExecution(i, calls);
   }
 
   /**
