@@ -79,7 +79,8 @@ public final class PointerOffsets {
     return new Based(v, offset);
   }
 
-  private static boolean isGep(Value v) {
+  /** A getelementptr instruction or constant expression. */
+  public static boolean isGep(Value v) {
     return v instanceof GetElementPtrInst
         || (v instanceof ConstantExpr ce && ce.opcode() == Opcode.GETELEMENTPTR);
   }

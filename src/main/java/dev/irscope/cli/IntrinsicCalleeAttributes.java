@@ -1,6 +1,7 @@
 // Called functions' attributes as LLVM sees them after reading the file: an intrinsic has the
-// attributes of LLVM's intrinsic table (dev.irscope.infer.IntrinsicTable), whatever its
-// declaration says, since LLVM replaces them when it reads the declaration; any other function
+// attributes of LLVM's intrinsic table (dev.irscope.infer.IntrinsicTable; an old name LLVM
+// auto-upgrades, its successor's), whatever its declaration says, since LLVM replaces them when
+// it reads the declaration; any other function
 // has what the file declares. The analyses cannot reach the table (it sits in infer, above them),
 // so the command line hands them this.
 package dev.irscope.cli;
@@ -23,19 +24,19 @@ final class IntrinsicCalleeAttributes implements CalleeAttributes {
 
   @Override
   public AttributeSet fn(Function callee) {
-    IntrinsicTable.Entry e = table.lookup(callee.name());
+    IntrinsicTable.Entry e = table.forFunction(callee);
     return e == null ? DECLARED.fn(callee) : set(e.fn());
   }
 
   @Override
   public AttributeSet param(Function callee, int i) {
-    IntrinsicTable.Entry e = table.lookup(callee.name());
+    IntrinsicTable.Entry e = table.forFunction(callee);
     return e == null ? DECLARED.param(callee, i) : set(e.param(i));
   }
 
   @Override
   public String origin(Function callee) {
-    return table.lookup(callee.name()) == null ? DECLARED.origin(callee)
+    return table.forFunction(callee) == null ? DECLARED.origin(callee)
         : "LLVM " + table.version().major() + " intrinsic table";
   }
 

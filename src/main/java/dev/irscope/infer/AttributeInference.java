@@ -41,9 +41,7 @@ public final class AttributeInference {
       FunctionAttrs d = FunctionAttrs.declared(f);
       declared.put(f, d);
       FunctionAttrs start = o.fromScratch() && !f.isDeclaration() ? strip(d) : d;
-      IntrinsicUpgrade.Upgrade upgrade = IntrinsicUpgrade.of(f);
-      IntrinsicTable.Entry intrinsic = upgrade != null ? upgrade.entry(intrinsics, f.name())
-          : intrinsics.lookup(f.name());
+      IntrinsicTable.Entry intrinsic = intrinsics.forFunction(f);
       if (intrinsic != null) {
         start = intrinsic.attrs(f.arguments().size());
       }

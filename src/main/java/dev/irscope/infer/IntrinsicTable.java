@@ -10,6 +10,7 @@
 // if the entry is overloaded (takes type suffixes), as in LLVM, and no shorter prefix is tried.
 package dev.irscope.infer;
 
+import dev.irscope.ir.Function;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,6 +102,16 @@ public final class IntrinsicTable {
       }
     }
     return null;
+  }
+
+  /**
+   * The attributes LLVM gives {@code f} when it reads the module, if it is an intrinsic: the
+   * entry for its name, or for the intrinsic LLVM auto-upgrades it to (IntrinsicUpgrade); null
+   * for any other function.
+   */
+  public Entry forFunction(Function f) {
+    IntrinsicUpgrade.Upgrade upgrade = IntrinsicUpgrade.of(f);
+    return upgrade != null ? upgrade.entry(this, f.name()) : lookup(f.name());
   }
 
   /** The entry named exactly {@code name} (no overload suffixes), or null. */

@@ -105,8 +105,11 @@ public final class DataLayout {
       long e = sizeInBits(v.elementType());
       return v.isScalable() || e < 0 ? -1 : e * v.length();
     }
-    long alloc = allocSize(t);
-    return alloc < 0 ? -1 : alloc * 8;
+    if (t instanceof StructType || t instanceof ArrayType) {
+      long alloc = allocSize(t);
+      return alloc < 0 ? -1 : alloc * 8;
+    }
+    return -1; // void, label, token, metadata, target extension types: no size
   }
 
   /** LLVM's getTypeStoreSize: the bytes a load or store of {@code t} touches; -1 if unsized. */

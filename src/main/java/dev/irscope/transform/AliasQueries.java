@@ -16,6 +16,7 @@
 package dev.irscope.transform;
 
 import dev.irscope.analysis.CaptureTracking;
+import dev.irscope.analysis.PointerOffsets;
 import dev.irscope.analysis.UnderlyingObject;
 import dev.irscope.ir.AllocaInst;
 import dev.irscope.ir.Argument;
@@ -28,7 +29,6 @@ import dev.irscope.ir.Constant;
 import dev.irscope.ir.ConstantExpr;
 import dev.irscope.ir.ConstantKeyword;
 import dev.irscope.ir.FenceInst;
-import dev.irscope.ir.GetElementPtrInst;
 import dev.irscope.ir.GlobalVariable;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.LoadInst;
@@ -39,6 +39,7 @@ import dev.irscope.ir.PointerType;
 import dev.irscope.ir.ReturnInst;
 import dev.irscope.ir.SelectInst;
 import dev.irscope.ir.StoreInst;
+import dev.irscope.ir.User;
 import dev.irscope.ir.Value;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -76,24 +77,14 @@ public final class AliasQueries {
     long offset = 0;
     List<Value> variable = new ArrayList<>();
     for (int step = 0; step < UnderlyingObject.MAX_LOOKUP; step++) {
-      if (v instanceof GetElementPtrInst gep) {
-        Long off = TypeSizes.gepOffset(gep.sourceElementType(),
-            gep.operands().subList(1, gep.numOperands()));
+      if (PointerOffsets.isGep(v)) {
+        Long off = PointerOffsets.gepOffset((User) v, TypeSizes.LAYOUT, index -> null);
         if (off == null) {
-          variable.add(gep);
+          variable.add(v);
         } else {
           offset += off;
         }
-        v = gep.pointer();
-      } else if (v instanceof ConstantExpr ce && ce.opcode() == Opcode.GETELEMENTPTR) {
-        Long off = TypeSizes.gepOffset(ce.sourceElementType(),
-            ce.operands().subList(1, ce.numOperands()));
-        if (off == null) {
-          variable.add(ce);
-        } else {
-          offset += off;
-        }
-        v = ce.operand(0);
+        v = ((User) v).operand(0);
       } else {
         Value next = UnderlyingObject.of(v, c -> null);
         if (next == v) {

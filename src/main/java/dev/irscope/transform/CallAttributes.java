@@ -59,7 +59,7 @@ public final class CallAttributes implements CallFacts, MustBeExecutedContext.Ca
     if (inference != null) {
       return inference.inferred(f);
     }
-    IntrinsicTable.Entry e = intrinsics.lookup(f.name());
+    IntrinsicTable.Entry e = intrinsics.forFunction(f);
     return e != null ? e.attrs(f.arguments().size()) : FunctionAttrs.declared(f);
   }
 

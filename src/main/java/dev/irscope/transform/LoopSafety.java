@@ -12,6 +12,7 @@ package dev.irscope.transform;
 import dev.irscope.analysis.DominatorTree;
 import dev.irscope.analysis.Loop;
 import dev.irscope.analysis.MustBeExecutedContext;
+import dev.irscope.analysis.PointerOffsets;
 import dev.irscope.ir.AllocaInst;
 import dev.irscope.ir.Argument;
 import dev.irscope.ir.BasicBlock;
@@ -22,7 +23,6 @@ import dev.irscope.ir.CmpInst;
 import dev.irscope.ir.ConstantExpr;
 import dev.irscope.ir.ConstantInt;
 import dev.irscope.ir.Function;
-import dev.irscope.ir.GetElementPtrInst;
 import dev.irscope.ir.GlobalVariable;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.LoadInst;
@@ -30,6 +30,7 @@ import dev.irscope.ir.Opcode;
 import dev.irscope.ir.PhiInst;
 import dev.irscope.ir.StoreInst;
 import dev.irscope.ir.Type;
+import dev.irscope.ir.User;
 import dev.irscope.ir.Value;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -170,8 +171,8 @@ public final class LoopSafety {
           || f.fnAttributes().has("sanitize_hwaddress")) {
         return false;
       }
-      long align = l.align() > 0 ? l.align() : TypeSizes.align(l.type());
-      return isDereferenceableAndAligned(l.pointer(), align, TypeSizes.storeSize(l.type()), 0);
+      long align = l.align() > 0 ? l.align() : TypeSizes.LAYOUT.abiAlign(l.type());
+      return isDereferenceableAndAligned(l.pointer(), align, TypeSizes.LAYOUT.storeSize(l.type()), 0);
     }
     if (i instanceof CallBase call) {
       Function callee = call.calledFunction();
@@ -189,17 +190,10 @@ public final class LoopSafety {
     if (size < 0 || depth > 16) {
       return false;
     }
-    if (p instanceof GetElementPtrInst gep) {
-      Long off = TypeSizes.gepOffset(gep.sourceElementType(),
-          gep.operands().subList(1, gep.numOperands()));
+    if (PointerOffsets.isGep(p)) {
+      Long off = PointerOffsets.gepOffset((User) p, TypeSizes.LAYOUT, index -> null);
       return off != null && off >= 0 && off % align == 0
-          && isDereferenceableAndAligned(gep.pointer(), align, off + size, depth + 1);
-    }
-    if (p instanceof ConstantExpr ce && ce.opcode() == Opcode.GETELEMENTPTR) {
-      Long off = TypeSizes.gepOffset(ce.sourceElementType(),
-          ce.operands().subList(1, ce.numOperands()));
-      return off != null && off >= 0 && off % align == 0
-          && isDereferenceableAndAligned(ce.operand(0), align, off + size, depth + 1);
+          && isDereferenceableAndAligned(((User) p).operand(0), align, off + size, depth + 1);
     }
     if ((p instanceof Instruction i && i.opcode() == Opcode.BITCAST)
         || (p instanceof ConstantExpr c && c.opcode() == Opcode.BITCAST)) {
@@ -213,7 +207,7 @@ public final class LoopSafety {
     if (p instanceof Argument a) {
       Type byval = typeArg(a, "byval");
       if (byval != null) {
-        return TypeSizes.storeSize(byval);
+        return TypeSizes.LAYOUT.storeSize(byval);
       }
       return a.attributes().dereferenceableBytes();
     }
@@ -222,14 +216,14 @@ public final class LoopSafety {
         return 0;
       }
       long n = a.arraySize() instanceof ConstantInt c ? c.longValue() : 1;
-      long size = TypeSizes.storeSize(a.allocatedType());
+      long size = TypeSizes.LAYOUT.storeSize(a.allocatedType());
       return size < 0 ? 0 : size * n;
     }
     if (p instanceof GlobalVariable g) {
       if (g.linkage() != null && g.linkage().equals("extern_weak")) {
         return 0;
       }
-      long size = TypeSizes.storeSize(g.valueType());
+      long size = TypeSizes.LAYOUT.storeSize(g.valueType());
       return Math.max(size, 0);
     }
     if (p instanceof CallBase call) {
@@ -256,7 +250,7 @@ public final class LoopSafety {
       return Math.max(1, a.align());
     }
     if (p instanceof GlobalVariable g) {
-      return g.align() > 0 ? g.align() : TypeSizes.align(g.valueType());
+      return g.align() > 0 ? g.align() : TypeSizes.LAYOUT.abiAlign(g.valueType());
     }
     if (p instanceof CallBase call) {
       long a = call.returnAttributes().alignment();

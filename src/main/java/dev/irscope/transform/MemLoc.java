@@ -15,16 +15,16 @@ public record MemLoc(Value pointer, long size) {
   /** The location a load, store, atomicrmw or cmpxchg accesses; null for other instructions. */
   public static MemLoc of(Instruction i) {
     if (i instanceof LoadInst l) {
-      return new MemLoc(l.pointer(), TypeSizes.storeSize(l.type()));
+      return new MemLoc(l.pointer(), TypeSizes.LAYOUT.storeSize(l.type()));
     }
     if (i instanceof StoreInst s) {
-      return new MemLoc(s.pointer(), TypeSizes.storeSize(s.value().type()));
+      return new MemLoc(s.pointer(), TypeSizes.LAYOUT.storeSize(s.value().type()));
     }
     if (i instanceof AtomicRMWInst r) {
-      return new MemLoc(r.pointer(), TypeSizes.storeSize(r.operand(1).type()));
+      return new MemLoc(r.pointer(), TypeSizes.LAYOUT.storeSize(r.operand(1).type()));
     }
     if (i instanceof AtomicCmpXchgInst c) {
-      return new MemLoc(c.operand(0), TypeSizes.storeSize(c.operand(1).type()));
+      return new MemLoc(c.operand(0), TypeSizes.LAYOUT.storeSize(c.operand(1).type()));
     }
     return null;
   }
