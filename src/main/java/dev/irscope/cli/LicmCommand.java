@@ -40,7 +40,8 @@ public final class LicmCommand implements Callable<Integer> {
   List<String> functions = new ArrayList<>();
 
   @Option(names = "--passes", paramLabel = "licm,gvn", defaultValue = "licm,gvn", split = ",",
-      description = "The passes to run, in order (default: licm,gvn).")
+      description = "The passes to run, in order (default: licm,gvn); also loop-deletion, "
+          + "simple-loop-unswitch, simplifycfg: the clean-up that shows the loop's end state.")
   List<String> passes;
 
   @Option(names = "--print-ir",
@@ -129,7 +130,8 @@ public final class LicmCommand implements Callable<Integer> {
     usage(List.of("inferred", "declared").contains(attrs),
         "--attrs must be inferred or declared, not '" + attrs + "'");
     for (String p : passes) {
-      usage(Passes.NAMES.contains(p), "--passes: unknown pass '" + p + "' (licm, gvn)");
+      usage(Passes.NAMES.contains(p), "--passes: unknown pass '" + p + "' ("
+          + String.join(", ", Passes.NAMES) + ")");
     }
   }
 

@@ -62,6 +62,13 @@ public final class Function extends GlobalValue {
     blocks.add(b);
   }
 
+  /** Takes a block out of the body (its instructions should have no uses left outside it). */
+  public void removeBlock(BasicBlock b) {
+    if (blocks.remove(b)) {
+      b.setParent(null);
+    }
+  }
+
   /** Marks this as a definition (it has a body, possibly still being read). */
   public void setDefinition(boolean d) {
     this.definition = d;

@@ -29,6 +29,22 @@ public final class PhiInst extends Instruction {
     return incomingBlocks.get(i);
   }
 
+  /** Drops the incoming value and block at {@code i}. */
+  public void removeIncoming(int i) {
+    removeOperand(i);
+    incomingBlocks.remove(i);
+  }
+
+  /** Makes the incoming value at {@code i} come from {@code block} instead. */
+  public void setIncomingBlock(int i, BasicBlock block) {
+    incomingBlocks.set(i, block);
+  }
+
+  /** The index of the entry from {@code block}, or -1. */
+  public int incomingIndexOf(BasicBlock block) {
+    return incomingBlocks.indexOf(block);
+  }
+
   /** The value coming in from {@code block}, or null when the block is no predecessor. */
   public Value incomingValueFor(BasicBlock block) {
     int i = incomingBlocks.indexOf(block);

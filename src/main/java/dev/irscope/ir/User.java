@@ -33,6 +33,17 @@ public abstract class User extends Value {
     }
   }
 
+  /** Removes operand {@code i}; the later operands move down one place. */
+  protected final void removeOperand(int i) {
+    Value[] rest = new Value[ops.length - 1];
+    for (int k = 0, j = 0; k < ops.length; k++) {
+      if (k != i) {
+        rest[j++] = ops[k].value();
+      }
+    }
+    initOperands(rest);
+  }
+
   public final int numOperands() {
     return ops.length;
   }

@@ -170,7 +170,7 @@ public final class LicmPass {
           erase(i);
           continue;
         }
-        if (!mayHaveSideEffects(i) && usedOnlyOutside(i, run.loop)
+        if (!SideEffects.mayHaveSideEffects(i, calls) && usedOnlyOutside(i, run.loop)
             && canSinkOrHoist(i, run) != null) {
           Sinking.sink(i, run.loop, run.dt, remarks);
         }
@@ -205,25 +205,7 @@ public final class LicmPass {
         return false;
       }
     }
-    return !mayHaveSideEffects(i);
-  }
-
-  private boolean mayHaveSideEffects(Instruction i) {
-    if (i instanceof LoadInst l) {
-      return !MemoryAccesses.isUnordered(l);
-    }
-    if (i instanceof StoreInst || i instanceof FenceInst || i.opcode() == Opcode.ATOMICRMW
-        || i.opcode() == Opcode.CMPXCHG || i.opcode() == Opcode.VAARG) {
-      return true;
-    }
-    if (i instanceof CallBase call) {
-      return !calls.memoryEffects(call).onlyReadsMemory() || !transfers(call);
-    }
-    return i.opcode() == Opcode.RESUME;
-  }
-
-  private boolean transfers(CallBase call) {
-    return (!(call instanceof CallInst) || calls.doesNotThrow(call)) && calls.willReturn(call);
+    return !SideEffects.mayHaveSideEffects(i, calls);
   }
 
   private static boolean usedOnlyOutside(Instruction i, Loop loop) {

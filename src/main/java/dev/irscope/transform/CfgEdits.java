@@ -1,0 +1,93 @@
+// Small CFG edits the clean-up passes share: replacing a block's terminator (its debug records
+// and !dbg stay with the new one), redirecting phi entries, and deleting dead blocks.
+package dev.irscope.transform;
+
+import dev.irscope.ir.BasicBlock;
+import dev.irscope.ir.DebugRecord;
+import dev.irscope.ir.Function;
+import dev.irscope.ir.Instruction;
+import dev.irscope.ir.MetadataAttachment;
+import dev.irscope.ir.PhiInst;
+import dev.irscope.ir.Use;
+import java.util.ArrayList;
+import java.util.List;
+
+final class CfgEdits {
+  private CfgEdits() {}
+
+  /** Puts {@code next} in place of {@code b}'s terminator, keeping its records and !dbg. */
+  static void replaceTerminator(BasicBlock b, Instruction next) {
+    Instruction old = b.terminator();
+    for (DebugRecord r : old.takeDebugRecords()) {
+      next.addDebugRecord(r);
+    }
+    for (MetadataAttachment a : old.attachments()) {
+      if (a.kind().equals("dbg")) {
+        next.addAttachment(a);
+      }
+    }
+    next.setPosition(old.line(), old.column());
+    old.dropAllReferences();
+    b.remove(old);
+    b.append(next);
+  }
+
+  /**
+   * The blocks whose terminator branches to {@code b}, in use order, or null when something
+   * else refers to it (a blockaddress), which the clean-up passes leave alone.
+   */
+  static List<BasicBlock> predecessors(BasicBlock b) {
+    List<BasicBlock> out = new ArrayList<>();
+    for (Use u : b.uses()) {
+      if (!(u.user() instanceof Instruction i) || !i.isTerminator() || i.parent() == null) {
+        return null;
+      }
+      if (!out.contains(i.parent())) {
+        out.add(i.parent());
+      }
+    }
+    return out;
+  }
+
+  /** The phis at the start of {@code b}. */
+  static List<PhiInst> phis(BasicBlock b) {
+    List<PhiInst> out = new ArrayList<>();
+    for (Instruction i : b.instructions()) {
+      if (!(i instanceof PhiInst p)) {
+        break;
+      }
+      out.add(p);
+    }
+    return out;
+  }
+
+  /** Drops the entries of {@code b}'s phis that come from {@code pred}. */
+  static void removePredecessor(BasicBlock b, BasicBlock pred) {
+    for (PhiInst p : phis(b)) {
+      for (int i = p.numIncoming() - 1; i >= 0; i--) {
+        if (p.incomingBlock(i) == pred) {
+          p.removeIncoming(i);
+        }
+      }
+    }
+  }
+
+  /** Deletes {@code dead} blocks from {@code f}; values they define must be unused elsewhere. */
+  static void deleteBlocks(Function f, List<BasicBlock> dead) {
+    for (BasicBlock b : dead) {
+      for (BasicBlock s : b.successors()) {
+        if (!dead.contains(s)) {
+          removePredecessor(s, b);
+        }
+      }
+    }
+    for (BasicBlock b : dead) {
+      for (Instruction i : b.instructions()) {
+        i.dropAllReferences();
+      }
+    }
+    for (BasicBlock b : dead) {
+      f.removeBlock(b);
+    }
+  }
+}

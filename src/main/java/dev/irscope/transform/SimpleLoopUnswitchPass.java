@@ -1,0 +1,184 @@
+// LLVM's trivial loop unswitching (SimpleLoopUnswitch's unswitchAllTrivialConditions), which
+// turns a spin loop whose load LICM hoisted into a loop with no exit (spec D8). Starting at the
+// header, it walks the blocks every iteration runs: a block with an instruction that may have a
+// side effect ends the walk (skipping it would change behaviour); an unconditional branch is
+// followed; a conditional branch whose condition is defined outside the loop and that leaves
+// the loop on one side is unswitched: the preheader branches on the condition itself (to the
+// header, or to the exit block, whose phis must receive loop-invariant values from the branch's
+// block and now receive them from the preheader), the branch in the loop becomes unconditional,
+// and the condition's uses in the loop become the constant it has there. LLVM splits the
+// preheader and the exit block first and SimplifyCFG merges the splits again; irscope edits the
+// preheader's branch directly, which gives the same end state.
+// Remarks (irscope's own: LLVM's unswitching emits none): UnswitchedTrivialBranch, and
+// NotUnswitched where an invariant exit branch stays (a side effect before it, exit phis that
+// take a value from the loop).
+package dev.irscope.transform;
+
+import dev.irscope.analysis.Loop;
+import dev.irscope.analysis.LoopInfo;
+import dev.irscope.ir.BasicBlock;
+import dev.irscope.ir.BranchInst;
+import dev.irscope.ir.ConstantInt;
+import dev.irscope.ir.Function;
+import dev.irscope.ir.Instruction;
+import dev.irscope.ir.PhiInst;
+import dev.irscope.ir.Use;
+import dev.irscope.ir.Value;
+import dev.irscope.transform.PassRemark.Arg;
+import dev.irscope.transform.PassRemark.Kind;
+import dev.irscope.transform.PassRemark.Place;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+public final class SimpleLoopUnswitchPass {
+  static final String PASS = "simple-loop-unswitch";
+
+  private final CallAttributes calls;
+  private final List<PassRemark> out;
+
+  private SimpleLoopUnswitchPass(CallAttributes calls, List<PassRemark> out) {
+    this.calls = calls;
+    this.out = out;
+  }
+
+  /** Unswitches the trivial invariant exit branches of every loop of {@code f}. */
+  public static void run(Function f, CallAttributes calls, List<PassRemark> out) {
+    if (f.isDeclaration() || f.fnAttributes().has("optnone")) {
+      return;
+    }
+    SimpleLoopUnswitchPass p = new SimpleLoopUnswitchPass(calls, out);
+    Set<BranchInst> seen = new HashSet<>();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      List<Loop> loops = new ArrayList<>(LoopInfo.of(f).loopsInPreorder());
+      for (int i = loops.size() - 1; i >= 0 && !changed; i--) {
+        changed = p.unswitchOne(loops.get(i), seen);
+      }
+    }
+  }
+
+  /** Unswitches the first trivial branch on the header's path; true when it changed the IR. */
+  private boolean unswitchOne(Loop l, Set<BranchInst> seen) {
+    BasicBlock preheader = l.preheader();
+    if (preheader == null) {
+      return false;
+    }
+    Set<BasicBlock> visited = new HashSet<>();
+    BasicBlock b = l.header();
+    while (l.contains(b) && visited.add(b)) {
+      Instruction effect = firstSideEffect(b);
+      if (effect != null) {
+        notUnswitched(l, b, effect, seen);
+        return false;
+      }
+      if (!(b.terminator() instanceof BranchInst br)) {
+        return false;
+      }
+      if (!br.isConditional()) {
+        b = br.successors().get(0);
+        continue;
+      }
+      BasicBlock t = (BasicBlock) br.operand(1);
+      BasicBlock e = (BasicBlock) br.operand(2);
+      Value c = br.condition();
+      if (l.contains(t) == l.contains(e) || !isInvariant(c, l)) {
+        return false;
+      }
+      BasicBlock exit = l.contains(t) ? e : t;
+      PhiInst varying = varyingExitPhi(exit, b, l);
+      if (varying != null) {
+        note(seen, br, "NotUnswitched", "invariant exit branch not unswitched",
+            "%" + exit.name() + " takes a value computed in the loop from %" + b.name()
+                + ", so the branch cannot move to the preheader", varying);
+        return false;
+      }
+      unswitch(l, preheader, br, b, exit, l.contains(t));
+      return true;
+    }
+    return false;
+  }
+
+  private void unswitch(Loop l, BasicBlock preheader, BranchInst br, BasicBlock b,
+      BasicBlock exit, boolean stayWhenTrue) {
+    Value c = br.condition();
+    BasicBlock inside = stayWhenTrue ? (BasicBlock) br.operand(1) : (BasicBlock) br.operand(2);
+    out.add(new PassRemark(Kind.ANALYSIS, PASS, "UnswitchedTrivialBranch",
+        b.parent().name(), Place.of(br),
+        List.of(Arg.string("unswitched the loop-invariant exit branch on " + operand(c))),
+        "its condition " + operand(c) + " is computed before the loop"
+            + (c instanceof Instruction ci ? " (" + Place.of(ci) + ")" : "")
+            + " and nothing with a side effect runs before it in the loop, so the preheader"
+            + " %" + preheader.name() + " tests it once: the loop is entered only when it is "
+            + stayWhenTrue + ", and then never leaves through %" + exit.name(),
+        c instanceof Instruction ci ? Place.of(ci) : Place.of(br)));
+    for (PhiInst phi : CfgEdits.phis(exit)) {
+      for (int i = 0; i < phi.numIncoming(); i++) {
+        if (phi.incomingBlock(i) == b) {
+          phi.setIncomingBlock(i, preheader);
+        }
+      }
+    }
+    BasicBlock header = l.header();
+    CfgEdits.replaceTerminator(preheader, stayWhenTrue ? new BranchInst(c, header, exit)
+        : new BranchInst(c, exit, header));
+    CfgEdits.replaceTerminator(b, new BranchInst(inside));
+    ConstantInt known = stayWhenTrue ? ConstantInt.getTrue() : ConstantInt.getFalse();
+    for (Use u : new ArrayList<>(c.uses())) {
+      if (u.user() instanceof Instruction ui && ui.parent() != null && l.contains(ui.parent())) {
+        u.set(known);
+      }
+    }
+  }
+
+  private Instruction firstSideEffect(BasicBlock b) {
+    for (Instruction i : b.instructions()) {
+      if (SideEffects.mayHaveSideEffects(i, calls)) {
+        return i;
+      }
+    }
+    return null;
+  }
+
+  /** Says why an invariant exit branch after a side effect stays, once per branch. */
+  private void notUnswitched(Loop l, BasicBlock b, Instruction effect, Set<BranchInst> seen) {
+    for (BasicBlock s : l.blocks()) {
+      if (s.terminator() instanceof BranchInst br && br.isConditional()
+          && isInvariant(br.condition(), l)
+          && l.contains((BasicBlock) br.operand(1)) != l.contains((BasicBlock) br.operand(2))) {
+        note(seen, br, "NotUnswitched", "invariant exit branch not unswitched",
+            Place.of(effect) + " in %" + b.name() + " may have a side effect and runs before"
+                + " the branch, so the loop cannot be skipped", effect);
+      }
+    }
+  }
+
+  private void note(Set<BranchInst> seen, BranchInst br, String name, String message,
+      String reason, Instruction decidedBy) {
+    if (seen.add(br)) {
+      out.add(new PassRemark(Kind.ANALYSIS, PASS, name, br.function().name(), Place.of(br),
+          List.of(Arg.string(message)), reason, Place.of(decidedBy)));
+    }
+  }
+
+  /** An exit phi whose value from {@code from} is computed in the loop, or null. */
+  private static PhiInst varyingExitPhi(BasicBlock exit, BasicBlock from, Loop l) {
+    for (PhiInst phi : CfgEdits.phis(exit)) {
+      Value v = phi.incomingValueFor(from);
+      if (!isInvariant(v, l)) {
+        return phi;
+      }
+    }
+    return null;
+  }
+
+  static boolean isInvariant(Value v, Loop l) {
+    return !(v instanceof Instruction i) || i.parent() == null || !l.contains(i.parent());
+  }
+
+  private static String operand(Value v) {
+    return v.toString();
+  }
+}
