@@ -34,6 +34,11 @@ final class ModuleLoader {
       err.println(file + ": error: cannot read: " + e.getMessage());
       return null;
     }
+    return load(src, verify, err);
+  }
+
+  /** The module read from {@code src}, or null after its problems were printed to err. */
+  static Loaded load(SourceText src, boolean verify, PrintWriter err) {
     ParseResult r = IrParser.parse(src);
     List<Diagnostic> diags = r.diagnostics();
     if (diags.isEmpty() && verify) {

@@ -1,0 +1,252 @@
+// Builds the stories `irscope explain` tells. For each chosen function: the debug spill slots
+// SROA removes first are removed (SroaPass), irscope's attribute inference runs over the module (a call's effect comes from the callee's inferred attributes,
+// as after function-attrs in LLVM's pipeline); each loop's loads whose value decides whether
+// the loop exits are noted with the memory they read; then the passes run on the function as
+// LLVM's -O3 pipeline would reach them (PIPELINE: licm, gvn, and the clean-up that shows the
+// end state), and every load's fate and the remarks about it are put back together per loop.
+// Verdicts: "infinite" when a polled load left the loop and the loop can no longer exit,
+// "stale" when it left the loop (or the loop was deleted) but the loop still ends by other means,
+// "kept" when every polled load is still read in each iteration, "no-shared-load" when no load
+// of memory another thread could write decides the exit.
+package dev.irscope.explain;
+
+import dev.irscope.analysis.Loop;
+import dev.irscope.analysis.LoopInfo;
+import dev.irscope.explain.LoopStory.PolledLoad;
+import dev.irscope.explain.LoopStory.Verdict;
+import dev.irscope.infer.AttributeInference;
+import dev.irscope.infer.InferenceOptions;
+import dev.irscope.infer.InferenceResult;
+import dev.irscope.infer.LlvmVersion;
+import dev.irscope.infer.Remark.SourceLocation;
+import dev.irscope.ir.BasicBlock;
+import dev.irscope.ir.BranchInst;
+import dev.irscope.ir.DILocation;
+import dev.irscope.ir.Function;
+import dev.irscope.ir.Instruction;
+import dev.irscope.ir.LoadInst;
+import dev.irscope.ir.Module;
+import dev.irscope.ir.PhiInst;
+import dev.irscope.ir.StoreInst;
+import dev.irscope.ir.SwitchInst;
+import dev.irscope.ir.User;
+import dev.irscope.rust.Demangler;
+import dev.irscope.transform.CallAttributes;
+import dev.irscope.transform.LoopEndState;
+import dev.irscope.transform.PassRemark;
+import dev.irscope.transform.Passes;
+import dev.irscope.transform.SroaPass;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+public final class Explainer {
+  /** The passes explain runs, in LLVM's order. */
+  public static final List<String> PIPELINE = pipeline();
+
+  private final InferenceResult inference;
+  private final CallAttributes calls;
+
+  private Explainer(Module m, LlvmVersion v) {
+    m.functions().forEach(SroaPass::run);
+    this.inference = AttributeInference.run(m, new InferenceOptions(v, false));
+    this.calls = CallAttributes.inferred(inference);
+  }
+
+  private static List<String> pipeline() {
+    List<String> out = new ArrayList<>();
+    if (Passes.NAMES.contains("inline")) {
+      out.add("inline");
+    }
+    out.add("licm");
+    out.add("gvn");
+    out.addAll(Passes.CLEANUP);
+    return List.copyOf(out);
+  }
+
+  /**
+   * The stories of {@code chosen} functions of {@code m} (which the passes change in place).
+   * With {@code onlyPolling}, functions without a loop that polls memory are left out.
+   */
+  public static List<FunctionStory> explain(Module m, List<Function> chosen, LlvmVersion v,
+      boolean onlyPolling) {
+    Explainer e = new Explainer(m, v);
+    List<FunctionStory> out = new ArrayList<>();
+    for (Function f : chosen) {
+      if (f.isDeclaration()) {
+        continue;
+      }
+      FunctionStory s = e.explain(f);
+      boolean polls = s.loops().stream().anyMatch(l -> l.verdict() != Verdict.NO_SHARED_LOAD);
+      if (!onlyPolling || polls) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** One loop as it was before the passes. */
+  private record Before(Loop loop, Set<BasicBlock> blocks, Map<LoadInst, PassRemark.Place> polled,
+      Map<LoadInst, SharedMemory> memory, Set<Long> places) {}
+
+  private FunctionStory explain(Function f) {
+    List<Before> loops = new ArrayList<>();
+    for (Loop l : LoopInfo.of(f).loopsInPreorder()) {
+      loops.add(before(l));
+    }
+    List<PassRemark> remarks = loops.isEmpty() ? List.of()
+        : Passes.run(List.of(f), PIPELINE, calls);
+    List<LoopStory> stories = new ArrayList<>();
+    for (Before b : loops) {
+      stories.add(story(f, b, remarks));
+    }
+    var declared = inference.declared(f);
+    var inferred = inference.inferred(f);
+    return new FunctionStory(f.name(), Demangler.demangle(f.name()),
+        declared.functionAttrsComment(), inferred.functionAttrsComment(),
+        AttributeNotes.of(f, inference, loops.stream().flatMap(b -> b.polled().keySet().stream())
+            .toList()), stories);
+  }
+
+  private static Before before(Loop l) {
+    Set<BasicBlock> blocks = new HashSet<>(l.blocks());
+    Map<LoadInst, PassRemark.Place> polled = new LinkedHashMap<>();
+    Map<LoadInst, SharedMemory> memory = new LinkedHashMap<>();
+    Set<Long> places = new HashSet<>();
+    for (BasicBlock b : l.blocks()) {
+      for (Instruction i : b.instructions()) {
+        places.add(key(i.line(), i.column()));
+        if (i instanceof LoadInst load && decidesExit(load, l)) {
+          SharedMemory mem = SharedMemory.of(load);
+          if (mem.shared()) {
+            polled.put(load, PassRemark.Place.of(load));
+            memory.put(load, mem);
+          }
+        }
+      }
+    }
+    return new Before(l, blocks, polled, memory, places);
+  }
+
+  private static long key(int line, int column) {
+    return ((long) line << 20) | column;
+  }
+
+  /** Whether the value of {@code load} flows, inside the loop, into an exiting branch. */
+  static boolean decidesExit(LoadInst load, Loop l) {
+    Deque<Instruction> work = new ArrayDeque<>(List.of(load));
+    Set<Instruction> seen = new HashSet<>();
+    while (!work.isEmpty()) {
+      Instruction i = work.pop();
+      if (!seen.add(i)) {
+        continue;
+      }
+      for (User u : i.users()) {
+        if (!(u instanceof Instruction ui) || ui.parent() == null || !l.contains(ui.parent())) {
+          continue;
+        }
+        if ((ui instanceof BranchInst || ui instanceof SwitchInst) && l.isLoopExiting(ui.parent())) {
+          return true;
+        }
+        if (!(ui instanceof StoreInst) && (ui.hasResult() || ui instanceof PhiInst)) {
+          work.push(ui);
+        }
+      }
+    }
+    return false;
+  }
+
+  private LoopStory story(Function f, Before b, List<PassRemark> remarks) {
+    List<PolledLoad> loads = new ArrayList<>();
+    boolean anyHoisted = false;
+    for (Map.Entry<LoadInst, PassRemark.Place> e : b.polled().entrySet()) {
+      LoadInst l = e.getKey();
+      PassRemark.Place p = e.getValue();
+      List<PassRemark> about = new ArrayList<>();
+      String by = null;
+      for (PassRemark r : remarks) {
+        if (r.at() != null && r.at().line() == p.line() && r.at().column() == p.column()) {
+          about.add(r);
+          if (r.pass().equals("licm") && r.name().equals("Hoisted")) {
+            by = "licm";
+          } else if (r.pass().equals("gvn") && r.kind() == PassRemark.Kind.PASSED) {
+            by = "gvn";
+          }
+        }
+      }
+      boolean stillIn = l.parent() != null && b.blocks().contains(l.parent())
+          && l.parent().parent() == f;
+      boolean hoisted = !stillIn;
+      anyHoisted |= hoisted;
+      loads.add(new PolledLoad(p, b.memory().get(l).description(), null,
+          l.isAtomic() || l.isVolatile(), hoisted, hoisted ? (by == null ? "licm" : by) : null,
+          about));
+    }
+    List<PassRemark> other = new ArrayList<>();
+    boolean deleted = false;
+    for (PassRemark r : remarks) {
+      if (r.at() == null || !b.places().contains(key(r.at().line(), r.at().column()))
+          || loads.stream().anyMatch(pl -> pl.decisions().contains(r))) {
+        continue;
+      }
+      other.add(r);
+      deleted |= r.pass().equals("loop-delete");
+    }
+    LoopEndState end = LoopEndState.of(f, b.loop().header(), deleted);
+    Verdict verdict = loads.isEmpty() ? Verdict.NO_SHARED_LOAD
+        : !anyHoisted ? (end.kind() == LoopEndState.Kind.DELETED ? Verdict.STALE : Verdict.KEPT)
+        : end.kind() == LoopEndState.Kind.INFINITE ? Verdict.INFINITE : Verdict.STALE;
+    Instruction first = firstWithLocation(b.loop());
+    DILocation loc = first == null ? null : outermost(first.debugLoc());
+    SourceLocation src = loc == null || loc.filename() == null ? null
+        : new SourceLocation(loc.filename(), (int) loc.line(), (int) loc.column());
+    int[] range = sourceRange(b.loop(), loc);
+    return new LoopStory("%" + b.loop().header().name(), src, range[0], range[1], verdict, loads,
+        other, end, Advice.cause(verdict, loads), Advice.pipelineNote(verdict, b.loop(), loads),
+        Advice.fix(verdict, loads, other));
+  }
+
+  /** The location in the function itself: the end of the inlinedAt chain. */
+  private static DILocation outermost(DILocation d) {
+    while (d != null && d.inlinedAt() != null) {
+      d = d.inlinedAt();
+    }
+    return d;
+  }
+
+  private static Instruction firstWithLocation(Loop l) {
+    for (BasicBlock b : l.blocks()) {
+      for (Instruction i : b.instructions()) {
+        DILocation d = i.debugLoc();
+        if (d != null && d.line() > 0) {
+          return i;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The first and last source line of the loop's instructions in the header's file. */
+  private static int[] sourceRange(Loop l, DILocation head) {
+    if (head == null) {
+      return new int[] {0, 0};
+    }
+    int lo = Integer.MAX_VALUE;
+    int hi = 0;
+    for (BasicBlock b : l.blocks()) {
+      for (Instruction i : b.instructions()) {
+        DILocation d = outermost(i.debugLoc());
+        if (d != null && d.line() > 0 && head.filename().equals(d.filename())) {
+          lo = Math.min(lo, (int) d.line());
+          hi = Math.max(hi, (int) d.line());
+        }
+      }
+    }
+    return new int[] {lo, hi};
+  }
+}

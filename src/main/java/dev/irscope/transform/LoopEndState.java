@@ -1,0 +1,98 @@
+// What a loop became after the passes, in one sentence: deleted, gone, never left once entered
+// (with the condition under which it is entered: "when `%_2` is 0 on entry, `bb1` branches to
+// itself forever"), or still a loop that can exit. The loop is named by its header block as it
+// was before the passes; the function is read as the passes left it.
+package dev.irscope.transform;
+
+import dev.irscope.analysis.Loop;
+import dev.irscope.analysis.LoopInfo;
+import dev.irscope.ir.BasicBlock;
+import dev.irscope.ir.BranchInst;
+import dev.irscope.ir.CmpInst;
+import dev.irscope.ir.ConstantInt;
+import dev.irscope.ir.Function;
+import dev.irscope.ir.Value;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+public record LoopEndState(Kind kind, String header, String sentence) {
+  /** The kinds of end state. */
+  public enum Kind {
+    /** LoopDeletion removed it. */
+    DELETED,
+    /** No loop is left at its header (its back edge was folded away). */
+    GONE,
+    /** Once entered, the loop never exits. */
+    INFINITE,
+    /** The loop can still exit. */
+    EXITS
+  }
+
+  private static final Map<String, String> SAYS = Map.of("eq", "is", "ne", "is not",
+      "ult", "is below", "ule", "is at most", "ugt", "is above", "uge", "is at least",
+      "slt", "is less than", "sle", "is at most (signed)", "sgt", "is greater than",
+      "sge", "is at least (signed)");
+  private static final Map<String, String> INVERSE = Map.of("eq", "ne", "ne", "eq", "ult", "uge",
+      "uge", "ult", "ule", "ugt", "ugt", "ule", "slt", "sge", "sge", "slt", "sle", "sgt", "sgt",
+      "sle");
+
+  /** The end state of the loop whose header was {@code header}, in {@code f} after the passes. */
+  public static LoopEndState of(Function f, BasicBlock header, boolean deletedByPass) {
+    String name = "%" + header.name();
+    if (deletedByPass) {
+      return new LoopEndState(Kind.DELETED, name, "LoopDeletion removed the loop at " + name
+          + ": the function must make progress and the loop does nothing observable");
+    }
+    if (header.parent() != f) {
+      return new LoopEndState(Kind.GONE, name, "the loop at " + name + " is gone");
+    }
+    Loop l = LoopInfo.of(f).getLoopFor(header);
+    if (l == null) {
+      return new LoopEndState(Kind.GONE, name, name + " is no longer in a loop: its back edge"
+          + " was folded away");
+    }
+    if (!l.exitBlocks().isEmpty()) {
+      return new LoopEndState(Kind.EXITS, "%" + l.header().name(), "the loop at %"
+          + l.header().name() + " can still exit (through "
+          + l.exitBlocks().stream().map(b -> "%" + b.name()).collect(Collectors.joining(", "))
+          + ")");
+    }
+    return new LoopEndState(Kind.INFINITE, "%" + l.header().name(),
+        entryCondition(l) + cycle(l) + " forever");
+  }
+
+  private static String cycle(Loop l) {
+    List<BasicBlock> blocks = l.blocks();
+    String h = "`" + l.header().name() + "`";
+    if (blocks.size() == 1) {
+      return h + " branches to itself";
+    }
+    return "the blocks " + blocks.stream().map(b -> "`" + b.name() + "`")
+        .collect(Collectors.joining(", ")) + " go round";
+  }
+
+  /** "when `%_2` is 0 on entry, " from the branch that enters the loop, or "once entered, ". */
+  private static String entryCondition(Loop l) {
+    BasicBlock pred = l.loopPredecessor();
+    if (pred == null || !(pred.terminator() instanceof BranchInst br) || !br.isConditional()) {
+      return "once entered, ";
+    }
+    boolean whenTrue = br.operand(1) == l.header();
+    Value c = br.condition();
+    if (c instanceof CmpInst cmp && SAYS.containsKey(cmp.predicate())) {
+      String pred2 = whenTrue ? cmp.predicate() : INVERSE.get(cmp.predicate());
+      return "when `" + cmp.operand(0) + "` " + SAYS.get(pred2) + " " + value(cmp.operand(1))
+          + " on entry, ";
+    }
+    return "when `" + c + "` is " + whenTrue + " on entry, ";
+  }
+
+  private static String value(Value v) {
+    if (v instanceof ConstantInt ci) {
+      return ci.type().bits() == 1 ? String.valueOf(ci.bigValue().testBit(0))
+          : ci.bigValue().toString();
+    }
+    return "`" + v + "`";
+  }
+}
