@@ -31,9 +31,8 @@ public final class AttrsCommand implements Callable<Integer> {
       description = "Only this function (repeatable); default: every definition.")
   List<String> functions = new ArrayList<>();
 
-  @Option(names = "--llvm", paramLabel = "19|22", defaultValue = "22",
-      description = "Whose rules to follow: 19 or 22 (default).")
-  String llvm;
+  @CommandLine.Mixin
+  LlvmOption llvm;
 
   @Option(names = "--from-scratch",
       description = "First drop from definitions the attributes inference produces.")
@@ -51,11 +50,7 @@ public final class AttrsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    LlvmVersion v = LlvmVersion.of(llvm);
-    if (v == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--llvm must be 19 or 22, not '" + llvm + "'");
-    }
+    LlvmVersion v = llvm.version(spec);
     if (!format.equals("text") && !format.equals("json")) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--format must be text or json, not '" + format + "'");

@@ -47,17 +47,15 @@ public final class ExplainCommand implements Callable<Integer> {
       description = "text (default) or json.")
   String format;
 
-  @Option(names = "--llvm", paramLabel = "19|22", defaultValue = "22",
-      description = "Whose attribute-inference rules to follow: 19 or 22 (default).")
-  String llvm;
+  @CommandLine.Mixin
+  LlvmOption llvm;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    LlvmVersion v = LlvmVersion.of(llvm);
-    usage(v != null, "--llvm must be 19 or 22, not '" + llvm + "'");
+    LlvmVersion v = llvm.version(spec);
     usage(List.of("text", "json").contains(format),
         "--format must be text or json, not '" + format + "'");
     PrintWriter out = spec.commandLine().getOut();

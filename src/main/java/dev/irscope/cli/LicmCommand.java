@@ -60,17 +60,16 @@ public final class LicmCommand implements Callable<Integer> {
           + "in -O2 (default), or as declared in the file (what opt -passes=licm sees).")
   String attrs;
 
-  @Option(names = "--llvm", paramLabel = "19|22", defaultValue = "22",
-      description = "Whose attribute-inference rules to follow: 19 or 22 (default).")
-  String llvm;
+  @CommandLine.Mixin
+  LlvmOption llvm;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    LlvmVersion v = LlvmVersion.of(llvm);
-    checkOptions(v);
+    LlvmVersion v = llvm.version(spec);
+    checkOptions();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ModuleLoader.Loaded loaded = ModuleLoader.load(file, true, err);
@@ -123,8 +122,7 @@ public final class LicmCommand implements Callable<Integer> {
     return w.toString();
   }
 
-  private void checkOptions(LlvmVersion v) {
-    usage(v != null, "--llvm must be 19 or 22, not '" + llvm + "'");
+  private void checkOptions() {
     usage(List.of("text", "json", "yaml").contains(format),
         "--format must be text, json or yaml, not '" + format + "'");
     usage(List.of("inferred", "declared").contains(attrs),
