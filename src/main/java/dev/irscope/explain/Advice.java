@@ -13,7 +13,7 @@ import java.util.List;
 final class Advice {
   private Advice() {}
 
-  static String cause(Verdict v, List<PolledLoad> loads) {
+  static String cause(Verdict v, List<PolledLoad> loads, String conclusions) {
     switch (v) {
       case NO_SHARED_LOAD:
         return "no load of memory that another thread could write decides whether this loop"
@@ -29,8 +29,9 @@ final class Advice {
             + " it reads, so " + how + ". This is legal because LLVM's memory model lets a"
             + " non-atomic location be assumed unchanged: another thread writing it without"
             + " synchronization would be a data race, which is undefined behaviour. LICM does"
-            + " not consult nosync; `nosync` and `memory(argmem: read)` are what the compiler"
-            + " concludes about the same function from the same facts.";
+            + " not consult nosync" + (conclusions.isEmpty() ? "."
+                : "; " + conclusions + " what the compiler concludes about the same function"
+                    + " from the same facts.");
     }
   }
 

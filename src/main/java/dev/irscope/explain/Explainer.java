@@ -207,8 +207,19 @@ public final class Explainer {
         : new SourceLocation(loc.filename(), (int) loc.line(), (int) loc.column());
     int[] range = sourceRange(b.loop(), loc);
     return new LoopStory("%" + b.loop().header().name(), src, range[0], range[1], verdict, loads,
-        other, end, Advice.cause(verdict, loads), Advice.pipelineNote(verdict, b.loop(), loads),
+        other, end, Advice.cause(verdict, loads, conclusions(f)), Advice.pipelineNote(verdict, b.loop(), loads),
         Advice.fix(verdict, loads, other));
+  }
+
+  /** "`nosync` and `memory(argmem: read)` are", from what irscope infers for {@code f}. */
+  private String conclusions(Function f) {
+    List<String> said = new ArrayList<>();
+    for (String a : inference.inferred(f).fn()) {
+      if (a.equals("nosync") || a.startsWith("memory(")) {
+        said.add("`" + a + "`");
+      }
+    }
+    return said.isEmpty() ? "" : String.join(" and ", said) + (said.size() == 1 ? " is" : " are");
   }
 
   /** The location in the function itself: the end of the inlinedAt chain. */
