@@ -6,26 +6,14 @@ import static com.google.common.truth.Truth.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ParseCommandTest {
+class ParseCommandTest extends CommandTest {
   private static final String GOOD = "define i32 @f(i32 %a) {\nentry:\n  %r = add i32 %a, 1\n"
       + "  ret i32 %r\n}\n";
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  @TempDir
-  Path dir;
-
-  private int run(String... args) {
-    return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-  }
 
   private Path file(String name, String text) throws Exception {
     Path p = dir.resolve(name);

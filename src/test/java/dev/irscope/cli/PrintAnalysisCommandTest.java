@@ -4,23 +4,11 @@ package dev.irscope.cli;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class PrintAnalysisCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  @TempDir
-  Path dir;
-
-  private int run(String... args) {
-    return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-  }
+class PrintAnalysisCommandTest extends CommandTest {
 
   private String file() throws Exception {
     Path p = dir.resolve("a.ll");
