@@ -88,6 +88,14 @@ public final class SimpleLoopUnswitchPass {
         return false;
       }
       BasicBlock exit = l.contains(t) ? e : t;
+      Instruction liveOut = usedAfterLoop(l, exit);
+      if (liveOut != null) {
+        note(seen, br, "NotUnswitched", "invariant exit branch not unswitched",
+            Place.of(liveOut) + " is computed in the loop and used after it: in LCSSA form %"
+                + exit.name() + " takes it through a phi, which cannot move to the preheader",
+            liveOut);
+        return false;
+      }
       PhiInst varying = varyingExitPhi(exit, b, l);
       if (varying != null) {
         note(seen, br, "NotUnswitched", "invariant exit branch not unswitched",
@@ -161,6 +169,24 @@ public final class SimpleLoopUnswitchPass {
       out.add(new PassRemark(Kind.ANALYSIS, PASS, name, br.function().name(), Place.of(br),
           List.of(Arg.string(message)), reason, Place.of(decidedBy)));
     }
+  }
+
+  /**
+   * A value of the loop used outside it other than by a phi (exit phis are checked apart): the
+   * IR is not in LCSSA form, and LLVM's loop passes would have given {@code exit} a phi of it.
+   */
+  private static Instruction usedAfterLoop(Loop l, BasicBlock exit) {
+    for (BasicBlock b : l.blocks()) {
+      for (Instruction i : b.instructions()) {
+        for (var u : i.users()) {
+          if (u instanceof Instruction ui && ui.parent() != null && !l.contains(ui.parent())
+              && !(ui instanceof PhiInst)) {
+            return i;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** An exit phi whose value from {@code from} is computed in the loop, or null. */
