@@ -67,7 +67,7 @@ public final class DebugTypes {
         MDNode expr = gve.nodeField("expr");
         Long off = expr == null ? Long.valueOf(0) : DebugBindings.constantOffset(expr);
         if (var != null && off != null && off == 0) {
-          return new RecoveredType(var.stringField("name"), var, var.nodeField("type"),
+          return new RecoveredType(g, var.stringField("name"), var, var.nodeField("type"),
               var.nodeField("type"), 0, List.of(), Evidence.STATIC, Certainty.EXACT);
         }
       }
@@ -138,7 +138,7 @@ public final class DebugTypes {
       if (u.user() instanceof StoreInst s && s.value() == v && s.pointer() != v) {
         for (DebugBindings.Binding t : b.of(s.pointer())) {
           if (t.kind() == DebugBindings.Kind.DECLARE && t.offset() == 0) {
-            RecoveredType r = reference(t, offset, size, Evidence.SPILLED_POINTER);
+            RecoveredType r = reference(t, v, offset, size, Evidence.SPILLED_POINTER);
             best = better(best, r);
           }
         }
@@ -157,26 +157,27 @@ public final class DebugTypes {
     }
     if (t.kind() == DebugBindings.Kind.DECLARE) {
       MDNode type = t.variable().nodeField("type");
-      RecoveredType base = variable(t, type, Evidence.DECLARED_STORAGE);
+      RecoveredType base = variable(t, t.value(), type, Evidence.DECLARED_STORAGE);
       return at(base, type, rel, size, Evidence.DECLARED_STORAGE, base.certainty());
     }
-    return reference(t, rel, size, Evidence.DEBUG_VALUE);
+    return reference(t, t.value(), rel, size, Evidence.DEBUG_VALUE);
   }
 
   /** The variable of {@code t} is a pointer equal to the value: its pointee, if a pointer. */
-  private static RecoveredType reference(DebugBindings.Binding t, long offset, long size,
-      Evidence evidence) {
+  private static RecoveredType reference(DebugBindings.Binding t, Value anchor, long offset,
+      long size, Evidence evidence) {
     MDNode pointee = DiTypes.pointee(t.variable().nodeField("type"));
     if (pointee == null) {
       return null;
     }
-    RecoveredType base = variable(t, t.variable().nodeField("type"), evidence);
+    RecoveredType base = variable(t, anchor, t.variable().nodeField("type"), evidence);
     return at(base, pointee, offset, size, evidence, base.certainty());
   }
 
-  private static RecoveredType variable(DebugBindings.Binding t, MDNode type, Evidence e) {
-    return new RecoveredType(t.variable().stringField("name"), t.variable(), type, type, 0,
-        List.of(), e, t.inlined() ? Certainty.INLINED : Certainty.EXACT);
+  private static RecoveredType variable(DebugBindings.Binding t, Value anchor, MDNode type,
+      Evidence e) {
+    return new RecoveredType(anchor, t.variable().stringField("name"), t.variable(), type, type,
+        0, List.of(), e, t.inlined() ? Certainty.INLINED : Certainty.EXACT);
   }
 
   /** A loaded pointer: what the loaded place's (pointer) type points to. */
@@ -192,15 +193,16 @@ public final class DebugTypes {
     }
     Certainty c = place.path().isEmpty() && place.evidence() == Evidence.DECLARED_STORAGE
         ? place.certainty() : Certainty.DERIVED;
-    RecoveredType base = new RecoveredType(name, place.variableNode(), place.reachedType(),
-        pointee, 0, List.of(), Evidence.LOADED_POINTER, c);
+    RecoveredType base = new RecoveredType(load, name, place.variableNode(),
+        place.reachedType(), pointee, 0, List.of(), Evidence.LOADED_POINTER, c);
     return at(base, pointee, offset, size, Evidence.LOADED_POINTER, c);
   }
 
   private static RecoveredType at(RecoveredType var, MDNode pointee, long offset, long size,
       Evidence evidence, Certainty certainty) {
-    return new RecoveredType(var.variable(), var.variableNode(), var.variableType(), pointee,
-        offset, FieldWalk.walk(pointee, offset, size), evidence, certainty);
+    return new RecoveredType(var.anchor(), var.variable(), var.variableNode(),
+        var.variableType(), pointee, offset, FieldWalk.walk(pointee, offset, size), evidence,
+        certainty);
   }
 
   /** The function's own variables first, then the first found. */

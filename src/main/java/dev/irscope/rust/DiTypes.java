@@ -60,7 +60,7 @@ public final class DiTypes {
   }
 
   /** "core::cell::" for a type declared in namespace cell of crate core; "" at the root. */
-  private static String qualifier(MDNode scope) {
+  static String qualifier(MDNode scope) {
     List<String> parts = new ArrayList<>();
     MDNode s = scope;
     for (int i = 0; s != null && i < MAX_DEPTH; i++) {

@@ -6,12 +6,14 @@
 package dev.irscope.rust;
 
 import dev.irscope.ir.MDNode;
+import dev.irscope.ir.Value;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * A pointer's pointee as recovered from debug info.
  *
+ * @param anchor the IR value the debug info names (the global, argument, alloca or load)
  * @param variable the source name ("a", "FLAG", or "o.inner" for a pointer loaded from a field)
  * @param variableNode the DILocalVariable or DIGlobalVariable it comes from
  * @param variableType the variable's declared type (&T for a reference, T for a static or local)
@@ -21,7 +23,7 @@ import java.util.stream.Collectors;
  * @param evidence how the pointer was tied to the variable
  * @param certainty how far the tie can be trusted
  */
-public record RecoveredType(String variable, MDNode variableNode, MDNode variableType,
+public record RecoveredType(Value anchor, String variable, MDNode variableNode, MDNode variableType,
     MDNode pointee, long offset, List<FieldStep> path, Evidence evidence, Certainty certainty) {
 
   /** How the pointer was tied to the variable. */

@@ -1,8 +1,8 @@
 // Rust's char::escape_debug for the char and string constants of v0 symbols: \0 \t \r \n \\
 // and the quote are escaped (the other kind of quote is not), other code points that do not
 // print (controls, format characters, unassigned, separators other than ' ', combining marks)
-// become a braced hex escape (backslash, u, {hex}). Java's Unicode tables stand in for Rust's is_printable, which can differ on
-// code points added in newer Unicode versions.
+// become a braced hex escape (backslash, u, {hex}). Java's Unicode tables stand in for Rust's
+// is_printable, which can differ on code points added in newer Unicode versions.
 package dev.irscope.rust;
 
 final class RustEscapes {

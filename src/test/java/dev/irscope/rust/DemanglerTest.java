@@ -129,16 +129,19 @@ class DemanglerTest {
   void decodesV0TypesAndPunycode() {
     assertThat(Demangler.demangle("_RMC0INtC8arrayvec8ArrayVechKj7b_E"))
         .isEqualTo("<arrayvec::ArrayVec<u8, 123>>");
-    assertThat(Demangler.demangle("_RNqCs4fqI2P2rA04_11utf8_identsu30____7hkackfecea1cbdathfdh9hlq6y"))
+    assertThat(Demangler.demangle(
+        "_RNqCs4fqI2P2rA04_11utf8_identsu30____7hkackfecea1cbdathfdh9hlq6y"))
         .isEqualTo("utf8_idents::საჭმელად_გემრიელი_სადილი");
     assertThat(Demangler.demangle("_RNvC6_123foo3bar")).isEqualTo("123foo::bar");
-    assertThat(Demangler.demangle("_RMC0FG_KCRL0_eEu")).isEqualTo("<for<'a> extern \"C\" fn(&'a str)>");
+    assertThat(Demangler.demangle("_RMC0FG_KCRL0_eEu"))
+        .isEqualTo("<for<'a> extern \"C\" fn(&'a str)>");
     assertThat(Demangler.demangle("_RMC0TTTTTTpB8_EB7_EB6_EB5_EB4_EB3_E")).hasLength(318);
   }
 
   @Test
   void keepsSymbolSuffixesButDropsThinLtoHashes() {
-    assertThat(Demangler.demangle("_RNvC9backtrace3foo.llvm.A5310EB9")).isEqualTo("backtrace::foo");
+    assertThat(Demangler.demangle("_RNvC9backtrace3foo.llvm.A5310EB9"))
+        .isEqualTo("backtrace::foo");
     assertThat(Demangler.demangle("_ZN3fooE.llvm.9D1C9369@@16")).isEqualTo("foo");
     assertThat(Demangler.demangle("_RNvNtNtNtNtCs92dm3009vxr_4rand4rngs7adapter9reseeding4fork"
         + "23FORK_HANDLER_REGISTERED.0.0"))
