@@ -176,8 +176,10 @@ public final class DebugTypes {
 
   private static RecoveredType variable(DebugBindings.Binding t, Value anchor, MDNode type,
       Evidence e) {
-    return new RecoveredType(anchor, t.variable().stringField("name"), t.variable(), type, type,
-        0, List.of(), e, t.inlined() ? Certainty.INLINED : Certainty.EXACT);
+    String name = t.variable().stringField("name");
+    return new RecoveredType(anchor, name == null || name.isEmpty() ? "(unnamed)" : name,
+        t.variable(), type, type, 0, List.of(), e,
+        t.inlined() ? Certainty.INLINED : Certainty.EXACT);
   }
 
   /** A loaded pointer: what the loaded place's (pointer) type points to. */

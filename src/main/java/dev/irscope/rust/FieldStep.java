@@ -17,6 +17,7 @@ public record FieldStep(String name, MDNode type, long offset) {
     return DiTypes.name(type);
   }
 
+  /** "name: type", as rustc prints a field. */
   @Override
   public String toString() {
     return name + ": " + typeName();

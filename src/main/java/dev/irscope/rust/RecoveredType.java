@@ -52,6 +52,7 @@ public record RecoveredType(Value anchor, String variable, MDNode variableNode, 
     IR_ONLY
   }
 
+  /** Keeps an unmodifiable copy of the path. */
   public RecoveredType {
     path = List.copyOf(path);
   }

@@ -40,6 +40,7 @@ public record Sharing(Origin origin, boolean interiorMutable, KnownType known, S
     UNKNOWN
   }
 
+  /** Keeps an unmodifiable copy of the reasons. */
   public Sharing {
     reasons = List.copyOf(reasons);
   }

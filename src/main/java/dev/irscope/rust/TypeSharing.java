@@ -5,18 +5,21 @@
 // emits a `static` without interior mutability as an LLVM `constant` and both `static mut` and
 // interior-mutable statics as `global`, so the DI type tells the latter two apart. A `static mut`
 // whose type itself holds an UnsafeCell cannot be told from a `static` of that type.
-// Without debug info the IR alone is asked, with certainty IR_ONLY: a global written by a plain
-// store is a static mut; a constant is a static; one accessed by atomics (or passed to
-// core::sync::atomic's functions, as at -C no-prepopulate-passes) and never by a plain store
-// has interior mutability; any other writable global is taken for a static mut (a lock in a
-// static that this module never locks is one such miss). A pointer parameter's attributes
+// Without debug info the IR alone is asked, with certainty IR_ONLY: an alloca is a local; a
+// global written by a plain store is a static mut; a constant is a static; one accessed by
+// atomics (or passed to core::sync::atomic's functions, as at -C no-prepopulate-passes) and
+// never by a plain store has interior mutability; any other writable global is taken for a
+// static mut (a lock in a static that this module never locks is one such miss); a pointer
+// loaded from memory is not followed (UNKNOWN). A pointer parameter's attributes
 // follow rustc's rules: `noalias readonly` is a &T whose T has no UnsafeCell, `noalias` alone a
 // &mut T (or Box), `nonnull`/`dereferenceable` without noalias a &T with interior mutability,
-// neither a raw pointer. LLVM's attribute inference (at -O3 with prepopulated passes) may add
-// readonly, which this cannot undo.
+// `noundef` alone a raw pointer; rustc at -C opt-level=0 emits none of these, and then nothing
+// is said. LLVM's attribute inference (at -O3 with prepopulated passes) may add readonly, which
+// this cannot undo.
 package dev.irscope.rust;
 
 import dev.irscope.analysis.UnderlyingObject;
+import dev.irscope.ir.AllocaInst;
 import dev.irscope.ir.Argument;
 import dev.irscope.ir.AtomicCmpXchgInst;
 import dev.irscope.ir.AtomicRMWInst;
@@ -132,6 +135,9 @@ public final class TypeSharing {
     Origin origin = Origin.UNKNOWN;
     if (base instanceof GlobalVariable g) {
       origin = globalOrigin(g, reasons);
+    } else if (base instanceof AllocaInst) {
+      origin = Origin.LOCAL;
+      reasons.add("%" + base.name() + " is a stack slot of this function");
     } else {
       reasons.add("no debug info, and " + base.name() + " is neither a global nor a parameter");
     }
@@ -204,10 +210,16 @@ public final class TypeSharing {
       origin = readonly ? Origin.SHARED_REFERENCE : Origin.MUTABLE_REFERENCE;
       reason = readonly ? " is noalias readonly: a &T whose T has no interior mutability"
           : " is noalias without readonly: a &mut T or Box<T>";
+    } else if (reference) {
+      origin = Origin.SHARED_REFERENCE;
+      reason = " is nonnull without noalias: a &T whose T has interior mutability";
+    } else if (attrs.has("noundef")) {
+      origin = Origin.RAW_POINTER;
+      reason = " is noundef without noalias or nonnull: a raw pointer";
     } else {
-      origin = reference ? Origin.SHARED_REFERENCE : Origin.RAW_POINTER;
-      reason = reference ? " is nonnull without noalias: a &T whose T has interior mutability"
-          : " has neither noalias nor nonnull: a raw pointer";
+      origin = Origin.UNKNOWN;
+      reason = " carries none of noundef, nonnull, noalias (as at -C opt-level=0): a reference"
+          + " cannot be told from a raw pointer";
     }
     return new Sharing(origin, !noalias && reference, null, null, Certainty.IR_ONLY,
         List.of(name + reason));

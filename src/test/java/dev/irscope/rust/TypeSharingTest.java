@@ -178,4 +178,30 @@ class TypeSharingTest {
             + " (--sync-type sharing::My*)");
     assertThat(shared.withPatterns(List.of("MyAtomic")).reasonOnPath(r)).isNotNull();
   }
+
+  @Test
+  void seedProgramsReadTheirSharedStateThroughKnownTypes() {
+    Sharing mutex = load("mutex.O3.ll", "mutex::reader", "_2");
+    assertThat(mutex.known()).isEqualTo(KnownType.MUTEX);
+    assertThat(mutex.synchronizedByStdType()).isTrue();
+    Sharing atomic = load("std_atomic_relaxed.O3.ll", "std_atomic_relaxed::reader", 0);
+    assertThat(atomic.known()).isEqualTo(KnownType.ATOMIC);
+    assertThat(atomic.knownName()).isEqualTo("core::sync::atomic::AtomicUsize");
+    Sharing cell = load("cell_get_twice.O3-noprepop.ll", "cell_get_twice::cell_test", "first");
+    assertThat(cell.known()).isEqualTo(KnownType.CELL);
+    Sharing volatileCell = load("volatile_cell.O3.ll", "volatile_cell::reader", 0);
+    assertThat(volatileCell.origin()).isEqualTo(Origin.SHARED_REFERENCE);
+    assertThat(volatileCell.interiorMutable()).isTrue();
+    assertThat(volatileCell.known()).isEqualTo(KnownType.UNSAFE_CELL);
+  }
+
+  @Test
+  void seedProgramsWithoutDebugInfoFallBackToTheIr() {
+    Sharing load = load("unsafecell_atomic.O0.ll", "unsafecell_atomic::AtomicUsize::load", 0);
+    assertThat(load.certainty()).isEqualTo(Certainty.IR_ONLY);
+    assertThat(load.origin()).isEqualTo(Origin.UNKNOWN);
+    assertThat(load.reasons().get(0)).contains("opt-level=0");
+    Sharing spill = load("volatile_cell.O3-noprepop.ll", "volatile_cell::reader", "_2");
+    assertThat(spill.origin()).isEqualTo(Origin.LOCAL);
+  }
 }
