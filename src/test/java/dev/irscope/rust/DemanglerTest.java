@@ -40,10 +40,12 @@ class DemanglerTest {
 
   @Test
   void everyRustSymbolInTheTestdataIsDecoded() throws IOException {
-    Pattern sym = Pattern.compile("@\"?((_ZN|_R)[^ ,(\")]*)");
+    Pattern sym = Pattern.compile("@\"?((_ZN|_R)[^\\s,(\")]*)");
     List<String> undecoded = new ArrayList<>();
-    try (Stream<Path> files = Files.list(RUST)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".ll")).toList()) {
+    try (Stream<Path> top = Files.list(RUST);
+        Stream<Path> debuginfo = Files.list(RUST.resolve("debuginfo"))) {
+      for (Path f : Stream.concat(top, debuginfo).filter(p -> p.toString().endsWith(".ll"))
+          .toList()) {
         Matcher m = sym.matcher(Files.readString(f, StandardCharsets.UTF_8));
         while (m.find()) {
           if (!Demangler.isRustSymbol(m.group(1))) {

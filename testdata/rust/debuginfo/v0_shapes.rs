@@ -2,8 +2,8 @@
 // types, inherent and trait impls, closures (nested too), vtable and reify shims, const
 // generics (integers, bool, char), dyn traits with associated types, references, raw
 // pointers, slices, arrays, tuples, fn pointers, lifetimes bound by for<'a>, a non-ASCII
-// (Punycode) identifier, and statics. Built with -C symbol-mangling-version=v0 by
-// tools/update-demangle-expectations; only the symbol names are used.
+// (Punycode) identifier, and statics. Built by ./regen with -C symbol-mangling-version=v0 into
+// v0_shapes.v0.ll; DemanglerTest uses only its symbol names (via demangle/expected.tsv).
 #![allow(dead_code, non_snake_case, uncommon_codepoints)]
 use std::cell::Cell;
 use std::fmt::Debug;
@@ -80,7 +80,7 @@ pub fn grüße() -> u8 {
 pub static COUNTER: AtomicUsize = AtomicUsize::new(0);
 pub static mut PLAIN: usize = 0;
 
-pub fn main() {
+pub fn run() {
     let w = Wrapper { items: [1u8, 2, 3] };
     COUNTER.fetch_add(w.first() as usize, Ordering::Relaxed);
     let s: &dyn Shape = &Square(2.0);
