@@ -12,6 +12,9 @@
 // The function's own variables win over those of inlined callees (the `a` of reader over the
 // `self` of the inlined AtomicUsize::load); the first tie on the way wins otherwise. The offset
 // is then walked into the pointee's fields (FieldWalk). Only the parsed metadata is read.
+// Not followed yet: phis and selects, GEPs with a variable index (an element of an array walked
+// by a loop), expressions with DW_OP_deref, fragments or argument lists (DebugBindings), and the
+// DISubprogram's parameter types for an argument that no record names.
 package dev.irscope.rust;
 
 import dev.irscope.analysis.PointerOffsets;
