@@ -1,83 +1,46 @@
-// Rust symbol names made readable: the legacy scheme (_ZN 4core 3fmt 5write 17h<hash> E) gives
-// core::fmt::write, with $LT$/$GT$/$u20$... escapes decoded and the hash dropped. Names in
-// neither Rust scheme come back unchanged; v0 (_R...) names are not decoded yet and come back
-// unchanged too.
+// Rust symbol names made readable, as rustc-demangle's alternate form ({:#}, what rustfilt
+// prints without hashes) gives them: the legacy scheme (_ZN 4core 3fmt 5write 17h<hash> E ->
+// core::fmt::write) and the v0 scheme (_RNvNtCs..._4core3fmt5write -> core::fmt::write;
+// _RNvMNtCs..._5alloc5allocNtB2_6Global18alloc_impl_runtime ->
+// <alloc::alloc::Global>::alloc_impl_runtime). A ".llvm.<hex>" suffix that ThinLTO appends is
+// dropped first; other period-separated suffixes (".cold", ".0.0") are kept after the name.
+// Names in neither scheme, or that do not parse, come back unchanged. Not covered: the
+// prefix-less forms "ZN..."/"R..." that Windows' dbghelp produces (IR never has them).
 package dev.irscope.rust;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 public final class Demangler {
   private Demangler() {}
 
-  private static final Map<String, String> ESCAPES = Map.of("$SP$", "@", "$BP$", "*", "$RF$",
-      "&", "$LT$", "<", "$GT$", ">", "$LP$", "(", "$RP$", ")", "$C$", ",");
+  /** A demangled name and the unparsed rest of the symbol. */
+  record Parsed(String text, String suffix) {}
 
-  /** The demangled name, or {@code name} itself when it is no legacy Rust symbol. */
+  /** The demangled name, or {@code name} itself when it is no Rust symbol. */
   public static String demangle(String name) {
-    String s = name.startsWith("__ZN") ? name.substring(1) : name;
-    if (!s.startsWith("_ZN") || !s.endsWith("E")) {
-      return name;
-    }
-    List<String> parts = new ArrayList<>();
-    int i = 3;
-    while (i < s.length() - 1) {
-      int j = i;
-      while (j < s.length() && Character.isDigit(s.charAt(j))) {
-        j++;
-      }
-      if (j == i) {
-        return name;
-      }
-      int len = Integer.parseInt(s.substring(i, j));
-      if (j + len > s.length() - 1) {
-        return name;
-      }
-      parts.add(s.substring(j, j + len));
-      i = j + len;
-    }
-    if (!parts.isEmpty() && parts.get(parts.size() - 1).matches("h[0-9a-f]{16}")) {
-      parts.remove(parts.size() - 1);
-    }
-    List<String> out = new ArrayList<>();
-    for (String p : parts) {
-      out.add(unescape(p.startsWith("_$") ? p.substring(1) : p));
-    }
-    return String.join("::", out);
+    Parsed r = parse(name);
+    return r == null ? name : r.text() + r.suffix();
   }
 
-  private static String unescape(String p) {
-    StringBuilder sb = new StringBuilder();
-    int i = 0;
-    while (i < p.length()) {
-      if (p.startsWith("..", i)) {
-        sb.append("::");
-        i += 2;
-        continue;
-      }
-      if (p.charAt(i) == '$') {
-        int end = p.indexOf('$', i + 1);
-        if (end > 0) {
-          String esc = p.substring(i, end + 1);
-          if (ESCAPES.containsKey(esc)) {
-            sb.append(ESCAPES.get(esc));
-            i = end + 1;
-            continue;
-          }
-          if (esc.startsWith("$u") && esc.length() > 3) {
-            try {
-              sb.appendCodePoint(Integer.parseInt(esc.substring(2, esc.length() - 1), 16));
-              i = end + 1;
-              continue;
-            } catch (NumberFormatException e) {
-              // not an escape: keep the text
-            }
-          }
-        }
-      }
-      sb.append(p.charAt(i++));
+  /** Whether {@code name} is a symbol of either Rust mangling scheme. */
+  public static boolean isRustSymbol(String name) {
+    return parse(name) != null;
+  }
+
+  private static Parsed parse(String name) {
+    String s = name;
+    int llvm = s.indexOf(".llvm.");
+    if (llvm >= 0 && s.substring(llvm + 6).chars()
+        .allMatch(c -> c >= 'A' && c <= 'F' || c >= '0' && c <= '9' || c == '@')) {
+      s = s.substring(0, llvm);
     }
-    return sb.toString();
+    Parsed r = LegacyDemangler.demangle(s);
+    if (r == null) {
+      r = V0Demangler.demangle(s);
+    }
+    if (r == null || r.suffix().isEmpty()) {
+      return r;
+    }
+    boolean symbolLike = r.suffix().startsWith(".") && r.suffix().chars()
+        .allMatch(c -> c > ' ' && c < 0x7f);
+    return symbolLike ? r : null;
   }
 }
