@@ -3,14 +3,12 @@
 // argument a polled load reads through, readonly, captures(none) and dereferenceable.
 package dev.irscope.explain;
 
-import dev.irscope.analysis.UnderlyingObject;
 import dev.irscope.explain.FunctionStory.AttributeNote;
 import dev.irscope.infer.FunctionAttrs;
 import dev.irscope.infer.InferenceResult;
 import dev.irscope.infer.Remark;
 import dev.irscope.ir.Argument;
 import dev.irscope.ir.Function;
-import dev.irscope.ir.LoadInst;
 import dev.irscope.ir.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,7 +18,8 @@ import java.util.Set;
 final class AttributeNotes {
   private AttributeNotes() {}
 
-  static List<AttributeNote> of(Function f, InferenceResult r, List<LoadInst> polled) {
+  /** The notes for {@code f}, whose polled loads read from {@code objects}. */
+  static List<AttributeNote> of(Function f, InferenceResult r, List<Value> objects) {
     FunctionAttrs inferred = r.inferred(f);
     List<Remark> remarks = r.remarks(f);
     List<AttributeNote> out = new ArrayList<>();
@@ -37,8 +36,7 @@ final class AttributeNotes {
                 + " its pointer arguments: nothing it does can change the value it polls"
             : "what the function may do to memory", remark(remarks, "memory", null)));
     Set<Argument> args = new LinkedHashSet<>();
-    for (LoadInst l : polled) {
-      Value obj = UnderlyingObject.of(l.pointer(), null);
+    for (Value obj : objects) {
       if (obj instanceof Argument a && a.parent() == f) {
         args.add(a);
       }

@@ -11,6 +11,7 @@
 package dev.irscope.explain;
 
 import dev.irscope.analysis.Loop;
+import dev.irscope.analysis.UnderlyingObject;
 import dev.irscope.analysis.LoopInfo;
 import dev.irscope.explain.LoopStory.PolledLoad;
 import dev.irscope.explain.LoopStory.Verdict;
@@ -21,6 +22,7 @@ import dev.irscope.infer.LlvmVersion;
 import dev.irscope.infer.Remark.SourceLocation;
 import dev.irscope.ir.BasicBlock;
 import dev.irscope.ir.BranchInst;
+import dev.irscope.ir.CallBase;
 import dev.irscope.ir.DILocation;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.Instruction;
@@ -29,8 +31,12 @@ import dev.irscope.ir.Module;
 import dev.irscope.ir.PhiInst;
 import dev.irscope.ir.StoreInst;
 import dev.irscope.ir.SwitchInst;
+import dev.irscope.ir.Use;
 import dev.irscope.ir.User;
+import dev.irscope.ir.Value;
+import dev.irscope.rust.DebugTypes;
 import dev.irscope.rust.Demangler;
+import dev.irscope.rust.RecoveredType;
 import dev.irscope.transform.CallAttributes;
 import dev.irscope.transform.LoopEndState;
 import dev.irscope.transform.PassRemark;
@@ -52,7 +58,10 @@ public final class Explainer {
   private final InferenceResult inference;
   private final CallAttributes calls;
 
+  private final DebugTypes types;
+
   private Explainer(Module m, LlvmVersion v) {
+    this.types = new DebugTypes(m);
     m.functions().forEach(SroaPass::run);
     this.inference = AttributeInference.run(m, new InferenceOptions(v, false));
     this.calls = CallAttributes.inferred(inference);
@@ -92,12 +101,21 @@ public final class Explainer {
 
   /** One loop as it was before the passes. */
   private record Before(Loop loop, Set<BasicBlock> blocks, Map<LoadInst, PassRemark.Place> polled,
-      Map<LoadInst, SharedMemory> memory, Set<Long> places) {}
+      Map<LoadInst, SharedMemory> memory, Map<LoadInst, String> rustTypes,
+      Map<LoadInst, List<Use>> uses, Set<Long> places) {}
 
   private FunctionStory explain(Function f) {
     List<Before> loops = new ArrayList<>();
     for (Loop l : LoopInfo.of(f).loopsInPreorder()) {
-      loops.add(before(l));
+      loops.add(before(l, types));
+    }
+    List<Value> polledObjects = new ArrayList<>();
+    for (Before b : loops) {
+      for (LoadInst l : b.polled().keySet()) {
+        if (b.memory().get(l).shared()) {
+          polledObjects.add(UnderlyingObject.of(l.pointer(), null));
+        }
+      }
     }
     List<PassRemark> remarks = loops.isEmpty() ? List.of()
         : Passes.run(List.of(f), PIPELINE, calls);
@@ -109,28 +127,31 @@ public final class Explainer {
     var inferred = inference.inferred(f);
     return new FunctionStory(f.name(), Demangler.demangle(f.name()),
         declared.functionAttrsComment(), inferred.functionAttrsComment(),
-        AttributeNotes.of(f, inference, loops.stream().flatMap(b -> b.polled().keySet().stream())
-            .toList()), stories);
+        AttributeNotes.of(f, inference, polledObjects), stories);
   }
 
-  private static Before before(Loop l) {
+  private static Before before(Loop l, DebugTypes types) {
     Set<BasicBlock> blocks = new HashSet<>(l.blocks());
     Map<LoadInst, PassRemark.Place> polled = new LinkedHashMap<>();
     Map<LoadInst, SharedMemory> memory = new LinkedHashMap<>();
+    Map<LoadInst, String> rustTypes = new LinkedHashMap<>();
+    Map<LoadInst, List<Use>> uses = new LinkedHashMap<>();
     Set<Long> places = new HashSet<>();
     for (BasicBlock b : l.blocks()) {
       for (Instruction i : b.instructions()) {
         places.add(key(i.line(), i.column()));
-        if (i instanceof LoadInst load && decidesExit(load, l)) {
-          SharedMemory mem = SharedMemory.of(load);
-          if (mem.shared()) {
-            polled.put(load, PassRemark.Place.of(load));
-            memory.put(load, mem);
-          }
+        SharedMemory mem = i instanceof LoadInst load ? SharedMemory.of(load, l) : null;
+        if (mem != null && decidesExit((LoadInst) i, l)) {
+          LoadInst load = (LoadInst) i;
+          polled.put(load, PassRemark.Place.of(load));
+          memory.put(load, mem);
+          RecoveredType t = types.access(load);
+          rustTypes.put(load, t == null ? null : t.describe());
+          uses.put(load, List.copyOf(load.uses()));
         }
       }
     }
-    return new Before(l, blocks, polled, memory, places);
+    return new Before(l, blocks, polled, memory, rustTypes, uses, places);
   }
 
   private static long key(int line, int column) {
@@ -164,6 +185,7 @@ public final class Explainer {
   private LoopStory story(Function f, Before b, List<PassRemark> remarks) {
     List<PolledLoad> loads = new ArrayList<>();
     boolean anyHoisted = false;
+    boolean anySharedLoad = false;
     for (Map.Entry<LoadInst, PassRemark.Place> e : b.polled().entrySet()) {
       LoadInst l = e.getKey();
       PassRemark.Place p = e.getValue();
@@ -179,11 +201,11 @@ public final class Explainer {
           }
         }
       }
-      boolean stillIn = l.parent() != null && b.blocks().contains(l.parent())
-          && l.parent().parent() == f;
-      boolean hoisted = !stillIn;
-      anyHoisted |= hoisted;
-      loads.add(new PolledLoad(p, b.memory().get(l).description(), null,
+      boolean hoisted = leftLoop(l, b, f);
+      SharedMemory mem = b.memory().get(l);
+      anyHoisted |= hoisted && mem.shared();
+      anySharedLoad |= mem.shared();
+      loads.add(new PolledLoad(p, mem.description(), mem.shared(), b.rustTypes().get(l),
           l.isAtomic() || l.isVolatile(), hoisted, hoisted ? (by == null ? "licm" : by) : null,
           about));
     }
@@ -198,7 +220,8 @@ public final class Explainer {
       deleted |= r.pass().equals("loop-delete");
     }
     LoopEndState end = LoopEndState.of(f, b.loop().header(), deleted);
-    Verdict verdict = loads.isEmpty() ? Verdict.NO_SHARED_LOAD
+    List<PolledLoad> shared = loads.stream().filter(PolledLoad::shared).toList();
+    Verdict verdict = !anySharedLoad ? Verdict.NO_SHARED_LOAD
         : !anyHoisted ? (end.kind() == LoopEndState.Kind.DELETED ? Verdict.STALE : Verdict.KEPT)
         : end.kind() == LoopEndState.Kind.INFINITE ? Verdict.INFINITE : Verdict.STALE;
     Instruction first = firstWithLocation(b.loop());
@@ -207,8 +230,43 @@ public final class Explainer {
         : new SourceLocation(loc.filename(), (int) loc.line(), (int) loc.column());
     int[] range = sourceRange(b.loop(), loc);
     return new LoopStory("%" + b.loop().header().name(), src, range[0], range[1], verdict, loads,
-        other, end, Advice.cause(verdict, loads, conclusions(f)), Advice.pipelineNote(verdict, b.loop(), loads),
-        Advice.fix(verdict, loads, other));
+        other, end, Advice.cause(verdict, shared, conclusions(f)),
+        Advice.pipelineNote(verdict, b.loop(), shared), Advice.fix(verdict, shared, other));
+  }
+
+  /**
+   * Whether the value of {@code l} is no longer read from memory in the loop: LICM moved the
+   * load out, or GVN replaced it by a value computed without a load or call in the loop (one
+   * loaded before the loop, or what the loop itself stored, passed around by phis): another
+   * thread's write would no longer be seen.
+   */
+  private static boolean leftLoop(LoadInst l, Before b, Function f) {
+    if (l.parent() != null) {
+      return l.parent().parent() != f || !b.blocks().contains(l.parent());
+    }
+    for (Use u : b.uses().get(l)) {
+      if (u.user() instanceof Instruction ui && ui.parent() != null) {
+        return invariant(ui.operand(u.index()), b.blocks(), new HashSet<>());
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code v} is computed without reading memory (or calling) inside the loop. */
+  private static boolean invariant(Value v, Set<BasicBlock> loop, Set<Value> seen) {
+    if (!(v instanceof Instruction i) || i.parent() == null || !loop.contains(i.parent())
+        || !seen.add(v)) {
+      return true;
+    }
+    if (i instanceof LoadInst || i instanceof CallBase) {
+      return false;
+    }
+    for (Value op : i.operands()) {
+      if (!invariant(op, loop, seen)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "`nosync` and `memory(argmem: read)` are", from what irscope infers for {@code f}. */

@@ -30,9 +30,16 @@ public record LoopStory(String header, SourceLocation source, int firstLine, int
 
   /**
    * A load in the loop whose value decides whether the loop exits: its IR and place, what it
-   * reads (memory description and, from debug info, the Rust type), whether a pass took it out
-   * of the loop ("licm", "gvn" or null), and the remarks about it in order.
+   * reads (memory description, whether another thread could write it, and, from debug info,
+   * the Rust type), whether a pass took it out of the loop ("licm", "gvn" or null), and the
+   * remarks about it in order.
    */
-  public record PolledLoad(PassRemark.Place place, String memory, String rustType,
-      boolean atomic, boolean hoisted, String by, List<PassRemark> decisions) {}
+  public record PolledLoad(PassRemark.Place place, String memory, boolean shared,
+      String rustType, boolean atomic, boolean hoisted, String by,
+      List<PassRemark> decisions) {}
+
+  /** The polled loads of memory another thread could write. */
+  public List<PolledLoad> sharedLoads() {
+    return loads.stream().filter(PolledLoad::shared).toList();
+  }
 }

@@ -5,6 +5,7 @@
 // interior mutability) cannot change behind the loop's back; everything else may.
 package dev.irscope.explain;
 
+import dev.irscope.analysis.Loop;
 import dev.irscope.analysis.UnderlyingObject;
 import dev.irscope.ir.AllocaInst;
 import dev.irscope.ir.Argument;
@@ -20,7 +21,12 @@ import dev.irscope.ir.Value;
 
 record SharedMemory(boolean shared, String description) {
 
-  static SharedMemory of(LoadInst l) {
+  /**
+   * What {@code l} reads, in loop {@code loop} (null: outside any loop); null for a stack slot
+   * whose address never escapes, which SROA turns into a register, and for one the loop fills
+   * itself in each iteration (a temporary, such as a MutexGuard): neither is polled memory.
+   */
+  static SharedMemory of(LoadInst l, Loop loop) {
     Value obj = UnderlyingObject.of(l.pointer(), null);
     if (obj instanceof Argument a) {
       Function f = a.parent();
@@ -40,13 +46,33 @@ record SharedMemory(boolean shared, String description) {
           : new SharedMemory(true, "global @" + g.name() + " (a mutable static)");
     }
     if (obj instanceof AllocaInst a) {
-      return escapes(a) ? new SharedMemory(true, "stack slot %" + a.name() + ", whose address"
-          + " escapes (another thread or callee may hold it)")
-          : new SharedMemory(false, "stack slot %" + a.name() + " that never escapes");
+      if (!escapes(a)) {
+        return null;
+      }
+      return loop != null && writerInLoop(a, loop) != null ? null
+          : new SharedMemory(true, "stack slot %" + a.name() + ", whose address escapes"
+              + " (another thread or callee may hold it)");
     }
     String from = obj instanceof Instruction i ? " (from `" + i.toIrString().trim() + "`)" : "";
     return new SharedMemory(true, "memory at " + obj + from + ", which the function cannot"
         + " see the owner of");
+  }
+
+  /** A store or call in the loop that is given the slot's address (it writes it), or null. */
+  private static Instruction writerInLoop(Value slot, Loop loop) {
+    for (Use u : slot.uses()) {
+      if (u.user() instanceof Instruction i && i.parent() != null && loop.contains(i.parent())
+          && ((i instanceof StoreInst s && s.pointer() == slot) || i instanceof CallBase)) {
+        return i;
+      }
+      if (u.user() instanceof GetElementPtrInst g) {
+        Instruction w = writerInLoop(g, loop);
+        if (w != null) {
+          return w;
+        }
+      }
+    }
+    return null;
   }
 
   /** Whether the slot's address is used other than to load from or store to it. */

@@ -1,7 +1,7 @@
 // `irscope explain --format json`: {"functions":[{"name","demangled","declared","inferred",
 // "attributes":[{"attribute","holds","meaning","why"}],"loops":[{"header","source":{"file",
 // "line"}|null,"lines":[first,last],"verdict":"infinite"|"stale"|"kept"|"no-shared-load",
-// "loads":[{"instruction","line","column","source","memory","rust_type","hoisted","by":
+// "loads":[{"instruction","line","column","source","memory","shared","rust_type","hoisted","by":
 // "licm"|"gvn"|null,"reasons":[...]}],"decisions":[{"pass","name","message","reason"}],
 // "end_state","cause","pipeline","fix"}]}]}.
 package dev.irscope.report;
@@ -83,6 +83,7 @@ public final class ExplainJsonWriter {
       g.writeStringField("source", p.place().source() == null ? null
           : p.place().source().toString());
       g.writeStringField("memory", p.memory());
+      g.writeBooleanField("shared", p.shared());
       g.writeStringField("rust_type", p.rustType());
       g.writeBooleanField("hoisted", p.hoisted());
       g.writeStringField("by", p.by());

@@ -63,8 +63,8 @@ public final class ExplainTextWriter {
 
   private static PolledLoad firstLoad(FunctionStory s) {
     for (LoopStory l : s.loops()) {
-      if (!l.loads().isEmpty()) {
-        return l.loads().get(0);
+      if (!l.sharedLoads().isEmpty()) {
+        return l.sharedLoads().get(0);
       }
     }
     return null;
@@ -111,11 +111,14 @@ public final class ExplainTextWriter {
 
   private static void loop(PrintWriter w, FunctionStory f, LoopStory l) {
     w.println("  loop " + l.header() + where(l) + ": " + l.verdict().spelling().toUpperCase());
-    if (l.loads().isEmpty()) {
+    if (l.sharedLoads().isEmpty()) {
       w.println("    " + l.cause());
+      for (PolledLoad p : l.loads()) {
+        w.println("    load " + p.place() + " reads " + p.memory());
+      }
       return;
     }
-    for (PolledLoad p : l.loads()) {
+    for (PolledLoad p : l.sharedLoads()) {
       w.println("    load: " + p.place());
       w.println("      reads " + p.memory());
       if (p.rustType() != null) {
@@ -132,7 +135,7 @@ public final class ExplainTextWriter {
       }
     }
     w.println("    decisions:");
-    for (PolledLoad p : l.loads()) {
+    for (PolledLoad p : l.sharedLoads()) {
       p.decisions().forEach(r -> decision(w, r));
     }
     l.otherDecisions().forEach(r -> decision(w, r));
