@@ -25,6 +25,7 @@ import dev.irscope.ir.BranchInst;
 import dev.irscope.ir.CallBase;
 import dev.irscope.ir.DILocation;
 import dev.irscope.ir.Function;
+import dev.irscope.ir.GetElementPtrInst;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.LoadInst;
 import dev.irscope.ir.Module;
@@ -74,7 +75,13 @@ public final class Explainer {
     }
     out.add("licm");
     out.add("gvn");
-    out.addAll(Passes.CLEANUP);
+    out.add("loop-deletion");
+    out.add("simple-loop-unswitch");
+    // LLVM's loop pass manager revisits a loop it unswitched, and LICM runs again later in the
+    // pipeline: what an unswitched exit branch no longer guards may now be hoisted.
+    out.add("licm");
+    out.add("simple-loop-unswitch");
+    out.add("simplifycfg");
     return List.copyOf(out);
   }
 
@@ -174,8 +181,9 @@ public final class Explainer {
         if ((ui instanceof BranchInst || ui instanceof SwitchInst) && l.isLoopExiting(ui.parent())) {
           return true;
         }
-        if (!(ui instanceof StoreInst) && (ui.hasResult() || ui instanceof PhiInst)) {
-          work.push(ui);
+        if (!(ui instanceof StoreInst || ui instanceof LoadInst || ui instanceof CallBase
+            || ui instanceof GetElementPtrInst) && (ui.hasResult() || ui instanceof PhiInst)) {
+          work.push(ui); // data flow only: a value used as an address is not what is polled
         }
       }
     }

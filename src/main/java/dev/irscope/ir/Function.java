@@ -62,6 +62,12 @@ public final class Function extends GlobalValue {
     blocks.add(b);
   }
 
+  /** Puts {@code b} into the body right after {@code after}. */
+  public void insertBlockAfter(BasicBlock after, BasicBlock b) {
+    b.setParent(this);
+    blocks.add(blocks.indexOf(after) + 1, b);
+  }
+
   /** Takes a block out of the body (its instructions should have no uses left outside it). */
   public void removeBlock(BasicBlock b) {
     if (blocks.remove(b)) {

@@ -4,11 +4,10 @@
 // side effect ends the walk (skipping it would change behaviour); an unconditional branch is
 // followed; a conditional branch whose condition is defined outside the loop and that leaves
 // the loop on one side is unswitched: the preheader branches on the condition itself (to the
-// header, or to the exit block, whose phis must receive loop-invariant values from the branch's
-// block and now receive them from the preheader), the branch in the loop becomes unconditional,
-// and the condition's uses in the loop become the constant it has there. LLVM splits the
-// preheader and the exit block first and SimplifyCFG merges the splits again; irscope edits the
-// preheader's branch directly, which gives the same end state.
+// header through a new preheader NAME.split, or to the exit block, whose phis must receive
+// loop-invariant values from the branch's block and now receive them from the old preheader),
+// the branch in the loop becomes unconditional, and the condition's uses in the loop become the
+// constant it has there. LLVM also splits the exit block; SimplifyCFG merges the splits again.
 // Remarks (irscope's own: LLVM's unswitching emits none): UnswitchedTrivialBranch, and
 // NotUnswitched where an invariant exit branch stays (a side effect before it, exit phis that
 // take a value from the loop).
@@ -130,8 +129,23 @@ public final class SimpleLoopUnswitchPass {
       }
     }
     BasicBlock header = l.header();
-    CfgEdits.replaceTerminator(preheader, stayWhenTrue ? new BranchInst(c, header, exit)
-        : new BranchInst(c, exit, header));
+    // LLVM splits the preheader: the old one tests the condition, the new one (NAME.split)
+    // enters the loop, so the loop keeps a preheader for the passes that revisit it.
+    Function f = preheader.parent();
+    BasicBlock split = new BasicBlock(Names.unique(f, preheader.name() + ".split"));
+    f.insertBlockAfter(preheader, split);
+    BranchInst enter = new BranchInst(header);
+    split.append(enter);
+    enter.setPosition(preheader.terminator().line(), preheader.terminator().column());
+    for (PhiInst phi : CfgEdits.phis(header)) {
+      for (int i = 0; i < phi.numIncoming(); i++) {
+        if (phi.incomingBlock(i) == preheader) {
+          phi.setIncomingBlock(i, split);
+        }
+      }
+    }
+    CfgEdits.replaceTerminator(preheader, stayWhenTrue ? new BranchInst(c, split, exit)
+        : new BranchInst(c, exit, split));
     CfgEdits.replaceTerminator(b, new BranchInst(inside));
     ConstantInt known = stayWhenTrue ? ConstantInt.getTrue() : ConstantInt.getFalse();
     for (Use u : new ArrayList<>(c.uses())) {
