@@ -52,6 +52,13 @@ public record LoopEndState(Kind kind, String header, String sentence) {
       return new LoopEndState(Kind.GONE, name, name + " is no longer in a loop: its back edge"
           + " was folded away");
     }
+    String invariantExits = invariantExitConditions(l);
+    if (invariantExits != null) {
+      return new LoopEndState(Kind.INFINITE, "%" + l.header().name(), invariantExits
+          + "the loop at %" + l.header().name() + " never exits: every exit test is decided"
+          + " before the loop (LLVM's non-trivial unswitching then splits the loop into a copy"
+          + " that leaves at once and one that branches to itself forever)");
+    }
     if (!l.exitBlocks().isEmpty()) {
       return new LoopEndState(Kind.EXITS, "%" + l.header().name(), "the loop at %"
           + l.header().name() + " can still exit (through "
@@ -60,6 +67,24 @@ public record LoopEndState(Kind kind, String header, String sentence) {
     }
     return new LoopEndState(Kind.INFINITE, "%" + l.header().name(),
         entryCondition(l) + cycle(l) + " forever");
+  }
+
+  /**
+   * "when `%c` is 0 and `%d` is true on entry, " when every exit of the loop is a conditional
+   * branch on a value computed before the loop (so it stays in the loop for good when those hold
+   * on entry), else null.
+   */
+  private static String invariantExitConditions(Loop l) {
+    List<String> conds = new java.util.ArrayList<>();
+    for (BasicBlock b : l.exitingBlocks()) {
+      if (!(b.terminator() instanceof BranchInst br) || !br.isConditional()
+          || !SimpleLoopUnswitchPass.isInvariant(br.condition(), l)) {
+        return null;
+      }
+      boolean stayWhenTrue = l.contains((BasicBlock) br.operand(1));
+      conds.add(condition(br.condition(), stayWhenTrue));
+    }
+    return conds.isEmpty() ? null : "when " + String.join(" and ", conds) + " on entry, ";
   }
 
   private static String cycle(Loop l) {
@@ -78,14 +103,16 @@ public record LoopEndState(Kind kind, String header, String sentence) {
     if (pred == null || !(pred.terminator() instanceof BranchInst br) || !br.isConditional()) {
       return "once entered, ";
     }
-    boolean whenTrue = br.operand(1) == l.header();
-    Value c = br.condition();
+    return "when " + condition(br.condition(), br.operand(1) == l.header()) + " on entry, ";
+  }
+
+  /** "`%_2` is 0": what makes branch condition {@code c} come out {@code whenTrue}. */
+  private static String condition(Value c, boolean whenTrue) {
     if (c instanceof CmpInst cmp && SAYS.containsKey(cmp.predicate())) {
-      String pred2 = whenTrue ? cmp.predicate() : INVERSE.get(cmp.predicate());
-      return "when `" + cmp.operand(0) + "` " + SAYS.get(pred2) + " " + value(cmp.operand(1))
-          + " on entry, ";
+      String pred = whenTrue ? cmp.predicate() : INVERSE.get(cmp.predicate());
+      return "`" + cmp.operand(0) + "` " + SAYS.get(pred) + " " + value(cmp.operand(1));
     }
-    return "when `" + c + "` is " + whenTrue + " on entry, ";
+    return "`" + c + "` is " + whenTrue;
   }
 
   private static String value(Value v) {
