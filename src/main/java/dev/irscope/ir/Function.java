@@ -62,6 +62,19 @@ public final class Function extends GlobalValue {
     blocks.add(b);
   }
 
+  /** Puts {@code b} right after {@code after} in the block list. */
+  public void insertBlockAfter(BasicBlock after, BasicBlock b) {
+    b.setParent(this);
+    blocks.add(blocks.indexOf(after) + 1, b);
+  }
+
+  /** Takes {@code b} out of the block list (its instructions stay with it). */
+  public void removeBlock(BasicBlock b) {
+    if (blocks.remove(b)) {
+      b.setParent(null);
+    }
+  }
+
   /** Marks this as a definition (it has a body, possibly still being read). */
   public void setDefinition(boolean d) {
     this.definition = d;

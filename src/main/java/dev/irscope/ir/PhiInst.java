@@ -29,6 +29,10 @@ public final class PhiInst extends Instruction {
     return incomingBlocks.get(i);
   }
 
+  public void setIncomingBlock(int i, BasicBlock block) {
+    incomingBlocks.set(i, block);
+  }
+
   /** The value coming in from {@code block}, or null when the block is no predecessor. */
   public Value incomingValueFor(BasicBlock block) {
     int i = incomingBlocks.indexOf(block);

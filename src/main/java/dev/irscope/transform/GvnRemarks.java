@@ -1,7 +1,8 @@
 // The remarks of GvnPass, with LLVM's names and texts: LoadElim "load of type T eliminated"
 // (YAML adds " in favor of " the value), LoadClobbered "load of type T not eliminated" (YAML
 // adds the other access of the same pointer and " because it is clobbered by " the clobber),
-// LoadPRE "load eliminated by PRE"; and irscope's Analysis remark for the folded comparison.
+// LoadPRE "load eliminated by PRE"; and irscope's Analysis remarks for the folded comparison and
+// the unused load deleted.
 package dev.irscope.transform;
 
 import dev.irscope.analysis.DominatorTree;
@@ -9,6 +10,7 @@ import dev.irscope.ir.Constant;
 import dev.irscope.ir.ICmpInst;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.LoadInst;
+import dev.irscope.ir.Opcode;
 import dev.irscope.ir.StoreInst;
 import dev.irscope.ir.User;
 import dev.irscope.ir.Value;
@@ -16,13 +18,30 @@ import dev.irscope.transform.PassRemark.Arg;
 import dev.irscope.transform.PassRemark.Kind;
 import dev.irscope.transform.PassRemark.Place;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 final class GvnRemarks {
   private final List<PassRemark> out;
+  private final List<PassRemark> kept = new ArrayList<>();
+  private final List<PassRemark> lastWalk = new ArrayList<>();
 
   GvnRemarks(List<PassRemark> out) {
     this.out = out;
+  }
+
+  /** A new walk over the function: the missed remarks of the one before are dropped. */
+  void startWalk() {
+    lastWalk.clear();
+  }
+
+  /** Hands over what was done and, from the last walk, what was missed, in source order. */
+  void finish() {
+    List<PassRemark> all = new ArrayList<>(kept);
+    all.addAll(lastWalk);
+    all.sort(Comparator.comparingInt((PassRemark r) -> r.at().line())
+        .thenComparingInt(r -> r.at().column()));
+    out.addAll(all);
   }
 
   private static Arg value(String key, Value v) {
@@ -36,14 +55,28 @@ final class GvnRemarks {
     return new Arg("Type", l.type().toString(), null, false);
   }
 
-  void eliminated(LoadInst l, Value v) {
-    String why = "the value is already known: " + (v instanceof Instruction i
-        ? Place.of(i).toString() : v.toString())
-        + " provides it, and nothing between may write " + l.pointer();
-    out.add(new PassRemark(Kind.PASSED, "gvn", "LoadElim", l.function().name(), Place.of(l),
+  void eliminated(LoadInst l, Value v, List<Place> sources) {
+    String why = provenance(l, v, sources) + ", and nothing on the way may write "
+        + l.pointer();
+    kept.add(new PassRemark(Kind.PASSED, "gvn", "LoadElim", l.function().name(), Place.of(l),
         List.of(Arg.string("load of type "), type(l), Arg.string(" eliminated"),
             new Arg("String", " in favor of ", null, true), value("InfavorOfValue", v)),
-        why, v instanceof Instruction i ? Place.of(i) : null));
+        why, sources.isEmpty() ? null : sources.get(0)));
+  }
+
+  /**
+   * Where the value comes from: the instructions of the input that provide it and, when they
+   * are several, the phi the pass makes of them (a value GVN creates has no place of its own).
+   */
+  private static String provenance(LoadInst l, Value v, List<Place> sources) {
+    List<String> named = sources.stream().map(Place::toString).toList();
+    if (v instanceof Instruction i && i.line() == 0 && i.opcode() == Opcode.PHI) {
+      return "the value comes from " + String.join(", ", named) + ", one on each path into %"
+          + i.parent().name() + "; GVN joins them in a phi it creates there"
+          + (i.hasName() ? " (%" + i.name() + ")" : "");
+    }
+    return "the value is already known: " + (named.isEmpty() ? v.toString()
+        : String.join(", ", named)) + (named.size() == 1 ? " provides it" : " provide it");
   }
 
   void clobbered(LoadInst l, Instruction clobber, DominatorTree dt) {
@@ -63,17 +96,24 @@ final class GvnRemarks {
     }
     args.add(new Arg("String", " because it is clobbered by ", null, true));
     args.add(value("ClobberedBy", clobber));
-    out.add(new PassRemark(Kind.MISSED, "gvn", "LoadClobbered", l.function().name(),
+    lastWalk.add(new PassRemark(Kind.MISSED, "gvn", "LoadClobbered", l.function().name(),
         Place.of(l), args, LicmRemarks.clobberPhrase(clobber, l), Place.of(clobber)));
   }
 
-  void pre(LoadInst l, String how, Instruction inserted) {
-    out.add(new PassRemark(Kind.PASSED, "gvn", "LoadPRE", l.function().name(), Place.of(l),
-        List.of(Arg.string("load eliminated by PRE")), how, Place.of(inserted)));
+  void pre(LoadInst l, String how, List<Place> sources, Value v) {
+    kept.add(new PassRemark(Kind.PASSED, "gvn", "LoadPRE", l.function().name(), Place.of(l),
+        List.of(Arg.string("load eliminated by PRE")), how + "; " + provenance(l, v, sources),
+        sources.isEmpty() ? null : sources.get(0)));
+  }
+
+  void unused(LoadInst l) {
+    kept.add(new PassRemark(Kind.ANALYSIS, "gvn", "UnusedLoadDeleted", l.function().name(),
+        Place.of(l), List.of(Arg.string("unused load deleted")), "nothing uses the value it"
+            + " reads, so GVN deletes it (as LLVM's processLoad does)", Place.of(l)));
   }
 
   void folded(ICmpInst cmp, boolean value) {
-    out.add(new PassRemark(Kind.ANALYSIS, "gvn", "CompareFolded", cmp.function().name(),
+    kept.add(new PassRemark(Kind.ANALYSIS, "gvn", "CompareFolded", cmp.function().name(),
         Place.of(cmp), List.of(Arg.string("comparison folded to " + value)),
         "both operands are the same value " + cmp.operand(0) + " (after load elimination),"
             + " so `icmp " + cmp.predicate() + "` is " + value, Place.of(cmp)));

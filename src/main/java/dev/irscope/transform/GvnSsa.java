@@ -1,0 +1,113 @@
+// The value a load reads, built from the values available at the ends of some blocks (LLVM's
+// ConstructSSAForLoadSet over SSAUpdater::GetValueInMiddleOfBlock), by on-the-fly SSA
+// construction (Braun et al.): at the start of a block with one predecessor the value is the
+// one at that predecessor's end; with several, a phi joins the values at their ends; with none
+// (the entry) it is undef. Phis that turn out trivial (one incoming value besides themselves)
+// are removed. The phis are named as SSAUpdater names them: after the load when it has a name,
+// else unnamed; the caller gives the final phi the load's own name, as GVN's takeName does.
+package dev.irscope.transform;
+
+import dev.irscope.analysis.Cfg;
+import dev.irscope.ir.BasicBlock;
+import dev.irscope.ir.ConstantKeyword;
+import dev.irscope.ir.LoadInst;
+import dev.irscope.ir.PhiInst;
+import dev.irscope.ir.Value;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+final class GvnSsa {
+  private final LoadInst load;
+  private final Cfg cfg;
+  private final Map<BasicBlock, Value> atEnd;
+  private final Map<BasicBlock, Value> atStart = new IdentityHashMap<>();
+  private final Set<BasicBlock> inProgress = new HashSet<>();
+  private final Map<PhiInst, Value> replaced = new IdentityHashMap<>();
+  private final List<PhiInst> phis = new ArrayList<>();
+
+  private GvnSsa(LoadInst load, Map<BasicBlock, Value> atEnd, Cfg cfg) {
+    this.load = load;
+    this.atEnd = atEnd;
+    this.cfg = cfg;
+  }
+
+  /**
+   * The value {@code load} reads, given the values at the ends of blocks; phis it creates are
+   * left in the function (those the result still needs).
+   */
+  static Value valueAt(LoadInst load, Map<BasicBlock, Value> atEnd, Cfg cfg) {
+    GvnSsa ssa = new GvnSsa(load, atEnd, cfg);
+    Value v = ssa.start(load.parent());
+    ssa.removeTrivial();
+    while (v instanceof PhiInst p && ssa.replaced.containsKey(p)) {
+      v = ssa.replaced.get(p);
+    }
+    return v;
+  }
+
+  private Value end(BasicBlock b) {
+    Value v = atEnd.get(b);
+    return v != null ? v : start(b);
+  }
+
+  private Value start(BasicBlock b) {
+    Value known = atStart.get(b);
+    if (known != null) {
+      return known;
+    }
+    List<BasicBlock> preds = cfg.predecessors(b);
+    if (preds.isEmpty() || (preds.size() == 1 && !inProgress.add(b))) {
+      return ConstantKeyword.get(load.type(), ConstantKeyword.Kind.UNDEF);
+    }
+    if (preds.size() == 1) {
+      Value v = end(preds.get(0));
+      inProgress.remove(b);
+      atStart.put(b, v);
+      return v;
+    }
+    PhiInst phi = new PhiInst(load.type());
+    if (load.hasName()) {
+      phi.setName(Names.unique(load.function(), load.name()));
+    }
+    b.insert(0, phi);
+    atStart.put(b, phi);
+    phis.add(phi);
+    for (BasicBlock p : preds) {
+      phi.addIncoming(end(p), p);
+    }
+    return phi;
+  }
+
+  /** Replaces phis whose incoming values are all one value (or the phi itself). */
+  private void removeTrivial() {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (PhiInst phi : phis) {
+        if (phi.parent() == null) {
+          continue;
+        }
+        Value only = null;
+        boolean trivial = true;
+        for (int k = 0; k < phi.numIncoming() && trivial; k++) {
+          Value in = phi.incomingValue(k);
+          if (in != phi && in != only) {
+            trivial = only == null;
+            only = in;
+          }
+        }
+        if (trivial && only != null) {
+          phi.replaceAllUsesWith(only);
+          phi.parent().remove(phi);
+          phi.dropAllReferences();
+          replaced.put(phi, only);
+          changed = true;
+        }
+      }
+    }
+  }
+}
