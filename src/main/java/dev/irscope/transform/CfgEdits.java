@@ -11,9 +11,8 @@ import dev.irscope.ir.PhiInst;
 final class CfgEdits {
   private CfgEdits() {}
 
-  static BasicBlock splitCriticalEdge(BasicBlock from, BasicBlock to) {
-    BasicBlock b = new BasicBlock(Names.unique(from.parent(), nameOf(from) + "." + nameOf(to)
-        + "_crit_edge"));
+  static BasicBlock splitCriticalEdge(BasicBlock from, BasicBlock to, Names names) {
+    BasicBlock b = new BasicBlock(names.unique(nameOf(from) + "." + nameOf(to) + "_crit_edge"));
     from.parent().insertBlockAfter(from, b);
     b.append(new BranchInst(to));
     Instruction t = from.terminator();

@@ -78,7 +78,7 @@ final class GvnLoadPre {
       }
       unavailable.add(d.block());
       if (d.result().kind() == GvnDependence.Kind.CLOBBER) {
-        gvn.remarks().clobbered(load, d.result().inst(), gvn.dt());
+        gvn.remarks().clobbered(load, d.result().inst());
       }
     }
     if (values.isEmpty()) {
@@ -182,9 +182,14 @@ final class GvnLoadPre {
     }
     insertIn.addAll(hoisted.keySet());
     Map<BasicBlock, Value> at = new LinkedHashMap<>();
+    List<Instruction> made = new ArrayList<>();
     for (BasicBlock pred : insertIn) {
-      Value p = translatedAddress(loadBlock, pred);
+      Value p = translatedAddress(loadBlock, pred, made);
       if (p == null) {
+        for (int k = made.size() - 1; k >= 0; k--) {
+          made.get(k).parent().remove(made.get(k));
+          made.get(k).dropAllReferences();
+        }
         return !toSplit.isEmpty();
       }
       at.put(pred, p);
@@ -197,22 +202,21 @@ final class GvnLoadPre {
     return true;
   }
 
-  /** The load's address at the end of {@code pred}, translated through the blocks passed. */
-  private Value translatedAddress(BasicBlock loadBlock, BasicBlock pred) {
+  /**
+   * The load's address at the end of {@code pred}, translated through the blocks passed, with
+   * what had to be inserted for it added to {@code made}.
+   */
+  private Value translatedAddress(BasicBlock loadBlock, BasicBlock pred, List<Instruction> made) {
     DominatorTree dt = gvn.dt();
     Value p = load.pointer();
     BasicBlock cur = load.parent();
     while (p != null && cur != loadBlock) {
       BasicBlock up = dt.cfg().predecessors(cur).get(0);
-      p = dominating(GvnPhiTranslation.translate(p, cur, up, dt), up);
+      p = GvnPhiTranslation.translateWithInsertion(p, cur, up, dt, made, gvn.names());
       cur = up;
     }
-    return p == null ? null : dominating(GvnPhiTranslation.translate(p, loadBlock, pred, dt),
-        pred);
-  }
-
-  private Value dominating(Value v, BasicBlock b) {
-    return v instanceof Instruction i && !gvn.dt().dominates(i.parent(), b) ? null : v;
+    return p == null ? null
+        : GvnPhiTranslation.translateWithInsertion(p, loadBlock, pred, dt, made, gvn.names());
   }
 
   private void eliminatePartiallyRedundant(List<Available> values, Map<BasicBlock, Value> at,
@@ -222,7 +226,7 @@ final class GvnLoadPre {
       BasicBlock b = e.getKey();
       LoadInst copy = new LoadInst(load.type(), e.getValue(), load.isVolatile(),
           load.ordering(), load.syncScope(), load.align());
-      copy.setName(Names.unique(load.function(), (load.hasName() ? load.name() : "") + ".pre"));
+      copy.setName(gvn.names().unique((load.hasName() ? load.name() : "") + ".pre"));
       b.insert(b.instructions().size() - 1, copy);
       gvn.inserted(copy, load);
       inserted.add(copy);

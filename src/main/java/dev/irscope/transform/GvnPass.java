@@ -53,6 +53,7 @@ public final class GvnPass {
   private final GvnRemarks remarks;
   private final MemoryAccesses mem;
   private final Map<Instruction, PassRemark.Place> origins = new IdentityHashMap<>();
+  private Names names;
   private DominatorTree dt;
   private LoopInfo loops;
   private GvnDependence dependence;
@@ -72,13 +73,14 @@ public final class GvnPass {
   }
 
   private void runOn(Function f) {
+    names = new Names(f);
     for (int walk = 0; walk < MAX_WALKS; walk++) {
       remarks.startWalk();
       if (!walk(f)) {
         break;
       }
     }
-    remarks.finish();
+    remarks.finish(dt);
   }
 
   private boolean walk(Function f) {
@@ -157,7 +159,7 @@ public final class GvnPass {
     Value v = availableValue(l, local);
     if (v == null) {
       if (local.kind() == GvnDependence.Kind.CLOBBER) {
-        remarks.clobbered(l, local.inst(), dt);
+        remarks.clobbered(l, local.inst());
       }
       return false;
     }
@@ -239,7 +241,7 @@ public final class GvnPass {
         atEnd.put(a.block(), a.value());
       }
     }
-    return GvnSsa.valueAt(l, atEnd, dt.cfg());
+    return GvnSsa.valueAt(l, atEnd, dt.cfg(), names);
   }
 
   /** Records that {@code copy} was inserted for {@code load}, which remarks name instead. */
@@ -249,7 +251,7 @@ public final class GvnPass {
 
   /** Splits the edge {@code from} -> {@code to}; the new block, with the analyses updated. */
   BasicBlock splitCriticalEdge(BasicBlock from, BasicBlock to) {
-    BasicBlock b = CfgEdits.splitCriticalEdge(from, to);
+    BasicBlock b = CfgEdits.splitCriticalEdge(from, to, names);
     dt = DominatorTree.of(from.parent());
     loops = null;
     dependence = new GvnDependence(mem, dt);
@@ -258,6 +260,10 @@ public final class GvnPass {
 
   boolean mayWriteMemory(Instruction i) {
     return mem.kind(i) == MemoryAccesses.Kind.DEF;
+  }
+
+  Names names() {
+    return names;
   }
 
   DominatorTree dt() {

@@ -4,7 +4,9 @@
 // operands, which is possible only when it then simplifies to an existing value (a GEP with zero
 // indices is its base) or when an equal cast or GEP over those operands already exists in a
 // block that dominates P. Values defined outside B stay as they are. Anything else (an add with
-// a constant is the one other kind LLVM translates) fails: null.
+// a constant is the one other kind LLVM translates) fails: null. For load PRE the translated
+// address must be available at the end of P; when it is not, the casts and GEPs it needs are
+// inserted there, named NAME.phi.trans.insert (translateWithInsertion).
 package dev.irscope.transform;
 
 import dev.irscope.analysis.DominatorTree;
@@ -83,6 +85,48 @@ final class GvnPhiTranslation {
       return null;
     }
     return null;
+  }
+
+  /**
+   * The address {@code v} of block {@code b} at the end of {@code pred}, where it must be
+   * available: found, or built there by inserting casts and GEPs (added to {@code inserted}).
+   */
+  static Value translateWithInsertion(Value v, BasicBlock b, BasicBlock pred, DominatorTree dt,
+      List<Instruction> inserted, Names names) {
+    Value found = translate(v, b, pred, dt);
+    if (!(found instanceof Instruction fi) || dt.dominates(fi.parent(), pred)) {
+      return found;
+    }
+    return insert(v, b, pred, dt, inserted, names);
+  }
+
+  private static Value insert(Value v, BasicBlock b, BasicBlock pred, DominatorTree dt,
+      List<Instruction> inserted, Names names) {
+    Value found = translate(v, b, pred, dt);
+    if (found != null && !(found instanceof Instruction fi && !dt.dominates(fi.parent(), pred))) {
+      return found;
+    }
+    if (!(v instanceof CastInst || v instanceof GetElementPtrInst)) {
+      return null;
+    }
+    Instruction i = (Instruction) v;
+    List<Value> ops = new ArrayList<>();
+    for (Value op : i.operands()) {
+      Value t = insert(op, i.parent(), pred, dt, inserted, names);
+      if (t == null) {
+        return null;
+      }
+      ops.add(t);
+    }
+    Instruction made = i instanceof GetElementPtrInst g
+        ? new GetElementPtrInst(g.type(), g.sourceElementType(), ops.get(0),
+            ops.subList(1, ops.size()))
+        : CastInst.create(i.opcode(), ops.get(0), i.type());
+    made.setFlags(i.flags());
+    made.setName(names.unique((i.hasName() ? i.name() : "") + ".phi.trans.insert"));
+    pred.insert(pred.instructions().size() - 1, made);
+    inserted.add(made);
+    return made;
   }
 
   private static boolean allZero(List<Value> ops) {

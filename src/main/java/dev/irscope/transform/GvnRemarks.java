@@ -24,7 +24,8 @@ import java.util.List;
 final class GvnRemarks {
   private final List<PassRemark> out;
   private final List<PassRemark> kept = new ArrayList<>();
-  private final List<PassRemark> lastWalk = new ArrayList<>();
+  /** The clobbered loads of the last walk; their remarks are made at the end. */
+  private final List<Instruction[]> lastWalk = new ArrayList<>();
 
   GvnRemarks(List<PassRemark> out) {
     this.out = out;
@@ -36,9 +37,13 @@ final class GvnRemarks {
   }
 
   /** Hands over what was done and, from the last walk, what was missed, in source order. */
-  void finish() {
+  void finish(DominatorTree dt) {
     List<PassRemark> all = new ArrayList<>(kept);
-    all.addAll(lastWalk);
+    for (Instruction[] pair : lastWalk) {
+      if (pair[0].parent() != null && pair[1].parent() != null) {
+        all.add(clobberedRemark((LoadInst) pair[0], pair[1], dt));
+      }
+    }
     all.sort(Comparator.comparingInt((PassRemark r) -> r.at().line())
         .thenComparingInt(r -> r.at().column()));
     out.addAll(all);
@@ -79,7 +84,11 @@ final class GvnRemarks {
         : String.join(", ", named)) + (named.size() == 1 ? " provides it" : " provide it");
   }
 
-  void clobbered(LoadInst l, Instruction clobber, DominatorTree dt) {
+  void clobbered(LoadInst l, Instruction clobber) {
+    lastWalk.add(new Instruction[] {l, clobber});
+  }
+
+  private static PassRemark clobberedRemark(LoadInst l, Instruction clobber, DominatorTree dt) {
     List<Arg> args = new ArrayList<>(List.of(Arg.string("load of type "), type(l),
         Arg.string(" not eliminated")));
     Instruction other = null;
@@ -96,8 +105,8 @@ final class GvnRemarks {
     }
     args.add(new Arg("String", " because it is clobbered by ", null, true));
     args.add(value("ClobberedBy", clobber));
-    lastWalk.add(new PassRemark(Kind.MISSED, "gvn", "LoadClobbered", l.function().name(),
-        Place.of(l), args, LicmRemarks.clobberPhrase(clobber, l), Place.of(clobber)));
+    return new PassRemark(Kind.MISSED, "gvn", "LoadClobbered", l.function().name(),
+        Place.of(l), args, LicmRemarks.clobberPhrase(clobber, l), Place.of(clobber));
   }
 
   void pre(LoadInst l, String how, List<Place> sources, Value v) {

@@ -1,8 +1,9 @@
 // The value a load reads, built from the values available at the ends of some blocks (LLVM's
 // ConstructSSAForLoadSet over SSAUpdater::GetValueInMiddleOfBlock), by on-the-fly SSA
 // construction (Braun et al.): at the start of a block with one predecessor the value is the
-// one at that predecessor's end; with several, a phi joins the values at their ends; with none
-// (the entry) it is undef. Phis that turn out trivial (one incoming value besides themselves)
+// one at that predecessor's end; with several, a phi joins the values at their ends (the phi is
+// registered first, so a cycle back to the block finds it); with none (the entry), or in a
+// block not reachable from the entry, it is undef. Phis that turn out trivial (one incoming value besides themselves)
 // are removed. The phis are named as SSAUpdater names them: after the load when it has a name,
 // else unnamed; the caller gives the final phi the load's own name, as GVN's takeName does.
 package dev.irscope.transform;
@@ -14,23 +15,22 @@ import dev.irscope.ir.LoadInst;
 import dev.irscope.ir.PhiInst;
 import dev.irscope.ir.Value;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 final class GvnSsa {
   private final LoadInst load;
+  private final Names names;
   private final Cfg cfg;
   private final Map<BasicBlock, Value> atEnd;
   private final Map<BasicBlock, Value> atStart = new IdentityHashMap<>();
-  private final Set<BasicBlock> inProgress = new HashSet<>();
   private final Map<PhiInst, Value> replaced = new IdentityHashMap<>();
   private final List<PhiInst> phis = new ArrayList<>();
 
-  private GvnSsa(LoadInst load, Map<BasicBlock, Value> atEnd, Cfg cfg) {
+  private GvnSsa(LoadInst load, Map<BasicBlock, Value> atEnd, Cfg cfg, Names names) {
     this.load = load;
+    this.names = names;
     this.atEnd = atEnd;
     this.cfg = cfg;
   }
@@ -39,8 +39,8 @@ final class GvnSsa {
    * The value {@code load} reads, given the values at the ends of blocks; phis it creates are
    * left in the function (those the result still needs).
    */
-  static Value valueAt(LoadInst load, Map<BasicBlock, Value> atEnd, Cfg cfg) {
-    GvnSsa ssa = new GvnSsa(load, atEnd, cfg);
+  static Value valueAt(LoadInst load, Map<BasicBlock, Value> atEnd, Cfg cfg, Names names) {
+    GvnSsa ssa = new GvnSsa(load, atEnd, cfg, names);
     Value v = ssa.start(load.parent());
     ssa.removeTrivial();
     while (v instanceof PhiInst p && ssa.replaced.containsKey(p)) {
@@ -60,18 +60,17 @@ final class GvnSsa {
       return known;
     }
     List<BasicBlock> preds = cfg.predecessors(b);
-    if (preds.isEmpty() || (preds.size() == 1 && !inProgress.add(b))) {
+    if (preds.isEmpty() || !cfg.isReachable(b)) {
       return ConstantKeyword.get(load.type(), ConstantKeyword.Kind.UNDEF);
     }
     if (preds.size() == 1) {
       Value v = end(preds.get(0));
-      inProgress.remove(b);
       atStart.put(b, v);
       return v;
     }
     PhiInst phi = new PhiInst(load.type());
     if (load.hasName()) {
-      phi.setName(Names.unique(load.function(), load.name()));
+      phi.setName(names.unique(load.name()));
     }
     b.insert(0, phi);
     atStart.put(b, phi);
