@@ -85,7 +85,7 @@ final class GvnLoadPre {
       return false;
     }
     if (unavailable.isEmpty()) {
-      gvn.replaceLoad(load, gvn.valueFor(load, values), values, null);
+      gvn.replaceLoad(load, values, null, false);
       return true;
     }
     return loopLoadPre(values, unavailable) || loadPre(values, unavailable);
@@ -158,8 +158,10 @@ final class GvnLoadPre {
         continue;
       }
       if (Cfg.rawSuccessors(pred).size() != 1) {
-        if (pred.terminator() instanceof IndirectBrInst || dt.dominates(loadBlock, pred)) {
-          return false;
+        if (pred.terminator() instanceof IndirectBrInst || dt.dominates(loadBlock, pred)
+            || Cfg.rawSuccessors(pred).indexOf(loadBlock)
+                != Cfg.rawSuccessors(pred).lastIndexOf(loadBlock)) {
+          return false; // irscope splits no edge of a switch with several cases alike
         }
         LoadInst same = loadToHoistInto(pred, loadBlock);
         if (same != null) {
@@ -238,7 +240,7 @@ final class GvnLoadPre {
         gvn.erase(old);
       }
     }
-    gvn.replaceLoad(load, gvn.valueFor(load, values), values, how);
+    gvn.replaceLoad(load, values, how, false);
   }
 
   /** findLoadToHoistIntoPred: an identical load in pred's other successor, free to move up. */

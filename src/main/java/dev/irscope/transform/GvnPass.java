@@ -61,7 +61,7 @@ public final class GvnPass {
 
   private GvnPass(CallAttributes calls, List<PassRemark> out) {
     this.calls = calls;
-    this.remarks = new GvnRemarks(out);
+    this.remarks = new GvnRemarks(out, this::placeOf);
     this.mem = new MemoryAccesses(new AliasQueries(calls));
   }
 
@@ -163,7 +163,7 @@ public final class GvnPass {
       }
       return false;
     }
-    replaceLoad(l, v, List.of(new GvnLoadPre.Available(l.parent(), v, local.inst())), null);
+    replaceLoad(l, List.of(new GvnLoadPre.Available(l.parent(), v, local.inst())), null, true);
     return true;
   }
 
@@ -205,35 +205,37 @@ public final class GvnPass {
   }
 
   /**
-   * Replaces {@code l} by {@code v}, made from {@code values}, and says so: LoadElim, or
-   * LoadPRE with {@code how} when loads were inserted for it.
+   * Replaces {@code l} by the value made from {@code values} (in its own block when
+   * {@code local}, else by SSA construction) and says so: LoadElim, or LoadPRE with
+   * {@code how} when loads were inserted for it. A phi made for the load takes its name.
    */
-  void replaceLoad(LoadInst l, Value v, List<GvnLoadPre.Available> values, String how) {
+  void replaceLoad(LoadInst l, List<GvnLoadPre.Available> values, String how, boolean local) {
+    GvnSsa.Built built = local ? new GvnSsa.Built(values.get(0).value(), false)
+        : valueFor(l, values);
+    Value v = built.value();
     List<PassRemark.Place> sources = new ArrayList<>();
     for (GvnLoadPre.Available a : values) {
-      PassRemark.Place p = a.value() == l ? PassRemark.Place.of(l)
-          : origins.getOrDefault(a.source(), PassRemark.Place.of(a.source()));
+      PassRemark.Place p = placeOf(a.value() == l ? l : a.source());
       if (!sources.contains(p)) {
         sources.add(p);
       }
     }
-    if (how == null) {
-      remarks.eliminated(l, v, sources);
-    } else {
-      remarks.pre(l, how, sources, v);
+    if (v instanceof PhiInst phi && l.hasName()) {
+      phi.setName(l.name());
     }
-    String name = l.hasName() ? l.name() : null;
+    if (how == null) {
+      remarks.eliminated(l, v, sources, built.joined());
+    } else {
+      remarks.pre(l, how, sources, v, built.joined());
+    }
     l.replaceAllUsesWith(v);
     erase(l);
-    if (v instanceof PhiInst phi && name != null) {
-      phi.setName(name);
-    }
   }
 
   /** The value of {@code l} built from the values at the ends of blocks (SSA construction). */
-  Value valueFor(LoadInst l, List<GvnLoadPre.Available> values) {
+  private GvnSsa.Built valueFor(LoadInst l, List<GvnLoadPre.Available> values) {
     if (values.size() == 1 && dt.properlyDominates(values.get(0).block(), l.parent())) {
-      return values.get(0).value();
+      return new GvnSsa.Built(values.get(0).value(), false);
     }
     Map<BasicBlock, Value> atEnd = new LinkedHashMap<>();
     for (GvnLoadPre.Available a : values) {
@@ -244,9 +246,18 @@ public final class GvnPass {
     return GvnSsa.valueAt(l, atEnd, dt.cfg(), names);
   }
 
-  /** Records that {@code copy} was inserted for {@code load}, which remarks name instead. */
+  /** Records that {@code copy} was inserted for {@code load}, whose place it takes. */
   void inserted(LoadInst copy, LoadInst load) {
-    origins.put(copy, origins.getOrDefault(load, PassRemark.Place.of(load)));
+    PassRemark.Place original = placeOf(load);
+    PassRemark.Place own = PassRemark.Place.of(copy);
+    origins.put(copy, new PassRemark.Place(own.ir(), own.opcode(), original.line(),
+        original.column(), original.source()));
+  }
+
+  /** Where {@code i} is: an inserted load stands at the place of the load it was made for. */
+  PassRemark.Place placeOf(Instruction i) {
+    PassRemark.Place known = origins.get(i);
+    return known != null ? known : PassRemark.Place.of(i);
   }
 
   /** Splits the edge {@code from} -> {@code to}; the new block, with the analyses updated. */

@@ -10,7 +10,6 @@ import dev.irscope.ir.Constant;
 import dev.irscope.ir.ICmpInst;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.LoadInst;
-import dev.irscope.ir.Opcode;
 import dev.irscope.ir.StoreInst;
 import dev.irscope.ir.User;
 import dev.irscope.ir.Value;
@@ -20,6 +19,7 @@ import dev.irscope.transform.PassRemark.Place;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 final class GvnRemarks {
   private final List<PassRemark> out;
@@ -27,8 +27,12 @@ final class GvnRemarks {
   /** The clobbered loads of the last walk; their remarks are made at the end. */
   private final List<Instruction[]> lastWalk = new ArrayList<>();
 
-  GvnRemarks(List<PassRemark> out) {
+  /** Where an instruction is; one the pass inserted stands at the place of its original. */
+  private final Function<Instruction, Place> placeOf;
+
+  GvnRemarks(List<PassRemark> out, Function<Instruction, Place> placeOf) {
     this.out = out;
+    this.placeOf = placeOf;
   }
 
   /** A new walk over the function: the missed remarks of the one before are dropped. */
@@ -60,10 +64,10 @@ final class GvnRemarks {
     return new Arg("Type", l.type().toString(), null, false);
   }
 
-  void eliminated(LoadInst l, Value v, List<Place> sources) {
-    String why = provenance(l, v, sources) + ", and nothing on the way may write "
+  void eliminated(LoadInst l, Value v, List<Place> sources, boolean joined) {
+    String why = provenance(v, sources, joined) + ", and nothing on the way may write "
         + l.pointer();
-    kept.add(new PassRemark(Kind.PASSED, "gvn", "LoadElim", l.function().name(), Place.of(l),
+    kept.add(new PassRemark(Kind.PASSED, "gvn", "LoadElim", l.function().name(), placeOf.apply(l),
         List.of(Arg.string("load of type "), type(l), Arg.string(" eliminated"),
             new Arg("String", " in favor of ", null, true), value("InfavorOfValue", v)),
         why, sources.isEmpty() ? null : sources.get(0)));
@@ -73,10 +77,10 @@ final class GvnRemarks {
    * Where the value comes from: the instructions of the input that provide it and, when they
    * are several, the phi the pass makes of them (a value GVN creates has no place of its own).
    */
-  private static String provenance(LoadInst l, Value v, List<Place> sources) {
+  private static String provenance(Value v, List<Place> sources, boolean joined) {
     List<String> named = sources.stream().map(Place::toString).toList();
-    if (v instanceof Instruction i && i.line() == 0 && i.opcode() == Opcode.PHI) {
-      return "the value comes from " + String.join(", ", named) + ", one on each path into %"
+    if (joined && v instanceof Instruction i) {
+      return "the value comes from " + String.join(", ", named) + " on the paths into %"
           + i.parent().name() + "; GVN joins them in a phi it creates there"
           + (i.hasName() ? " (%" + i.name() + ")" : "");
     }
@@ -88,7 +92,7 @@ final class GvnRemarks {
     lastWalk.add(new Instruction[] {l, clobber});
   }
 
-  private static PassRemark clobberedRemark(LoadInst l, Instruction clobber, DominatorTree dt) {
+  private PassRemark clobberedRemark(LoadInst l, Instruction clobber, DominatorTree dt) {
     List<Arg> args = new ArrayList<>(List.of(Arg.string("load of type "), type(l),
         Arg.string(" not eliminated")));
     Instruction other = null;
@@ -106,19 +110,20 @@ final class GvnRemarks {
     args.add(new Arg("String", " because it is clobbered by ", null, true));
     args.add(value("ClobberedBy", clobber));
     return new PassRemark(Kind.MISSED, "gvn", "LoadClobbered", l.function().name(),
-        Place.of(l), args, LicmRemarks.clobberPhrase(clobber, l), Place.of(clobber));
+        placeOf.apply(l), args, LicmRemarks.clobberPhrase(clobber, l), placeOf.apply(clobber));
   }
 
-  void pre(LoadInst l, String how, List<Place> sources, Value v) {
-    kept.add(new PassRemark(Kind.PASSED, "gvn", "LoadPRE", l.function().name(), Place.of(l),
-        List.of(Arg.string("load eliminated by PRE")), how + "; " + provenance(l, v, sources),
+  void pre(LoadInst l, String how, List<Place> sources, Value v, boolean joined) {
+    kept.add(new PassRemark(Kind.PASSED, "gvn", "LoadPRE", l.function().name(), placeOf.apply(l),
+        List.of(Arg.string("load eliminated by PRE")), how + "; " + provenance(v, sources,
+            joined),
         sources.isEmpty() ? null : sources.get(0)));
   }
 
   void unused(LoadInst l) {
     kept.add(new PassRemark(Kind.ANALYSIS, "gvn", "UnusedLoadDeleted", l.function().name(),
-        Place.of(l), List.of(Arg.string("unused load deleted")), "nothing uses the value it"
-            + " reads, so GVN deletes it (as LLVM's processLoad does)", Place.of(l)));
+        placeOf.apply(l), List.of(Arg.string("unused load deleted")), "nothing uses the value it"
+            + " reads, so GVN deletes it (as LLVM's processLoad does)", placeOf.apply(l)));
   }
 
   void folded(ICmpInst cmp, boolean value) {

@@ -58,18 +58,22 @@ final class GvnSimplify {
     return null;
   }
 
-  /** simplifyPHINode: the one value coming in, undef and poison aside. */
+  /**
+   * simplifyPHINode: the one value coming in, undef and poison aside (then only when it
+   * dominates the phi).
+   */
   private static Value phi(PhiInst phi, DominatorTree dt) {
     Value common = null;
     boolean undef = false;
+    boolean poison = false;
     for (int k = 0; k < phi.numIncoming(); k++) {
       Value v = phi.incomingValue(k);
-      if (v == phi || (v instanceof ConstantKeyword ck && ck.kind()
-          == ConstantKeyword.Kind.POISON)) {
+      if (v == phi) {
         continue;
       }
-      if (v instanceof ConstantKeyword ck && ck.kind() == ConstantKeyword.Kind.UNDEF) {
-        undef = true;
+      if (v instanceof ConstantKeyword ck && ck.isUndefOrPoison()) {
+        undef |= ck.kind() == ConstantKeyword.Kind.UNDEF;
+        poison |= ck.kind() == ConstantKeyword.Kind.POISON;
         continue;
       }
       if (common != null && v != common) {
@@ -81,7 +85,7 @@ final class GvnSimplify {
       return ConstantKeyword.get(phi.type(), undef ? ConstantKeyword.Kind.UNDEF
           : ConstantKeyword.Kind.POISON);
     }
-    if (undef && common instanceof Instruction ci && !dt.dominates(ci, phi)) {
+    if ((undef || poison) && common instanceof Instruction ci && !dt.dominates(ci, phi)) {
       return null;
     }
     return common;

@@ -35,18 +35,21 @@ final class GvnSsa {
     this.cfg = cfg;
   }
 
+  /** The value a load reads; {@code joined} when it is a phi made for it. */
+  record Built(Value value, boolean joined) {}
+
   /**
    * The value {@code load} reads, given the values at the ends of blocks; phis it creates are
    * left in the function (those the result still needs).
    */
-  static Value valueAt(LoadInst load, Map<BasicBlock, Value> atEnd, Cfg cfg, Names names) {
+  static Built valueAt(LoadInst load, Map<BasicBlock, Value> atEnd, Cfg cfg, Names names) {
     GvnSsa ssa = new GvnSsa(load, atEnd, cfg, names);
     Value v = ssa.start(load.parent());
     ssa.removeTrivial();
     while (v instanceof PhiInst p && ssa.replaced.containsKey(p)) {
       v = ssa.replaced.get(p);
     }
-    return v;
+    return new Built(v, v instanceof PhiInst p && ssa.phis.contains(p));
   }
 
   private Value end(BasicBlock b) {
@@ -76,7 +79,12 @@ final class GvnSsa {
     atStart.put(b, phi);
     phis.add(phi);
     for (BasicBlock p : preds) {
-      phi.addIncoming(end(p), p);
+      Value v = end(p);
+      for (BasicBlock s : Cfg.rawSuccessors(p)) {
+        if (s == b) {
+          phi.addIncoming(v, p); // one entry per edge, as for a switch with cases alike
+        }
+      }
     }
     return phi;
   }
