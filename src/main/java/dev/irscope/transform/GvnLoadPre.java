@@ -237,7 +237,7 @@ final class GvnLoadPre {
       if (old != null) {
         old.replaceAllUsesWith(copy);
         values.replaceAll(a -> a.value() == old ? new Available(a.block(), copy, copy) : a);
-        gvn.erase(old);
+        gvn.erase(old, copy);
       }
     }
     gvn.replaceLoad(load, values, how, false);

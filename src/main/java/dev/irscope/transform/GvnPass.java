@@ -53,6 +53,7 @@ public final class GvnPass {
   private final GvnRemarks remarks;
   private final MemoryAccesses mem;
   private final Map<Instruction, PassRemark.Place> origins = new IdentityHashMap<>();
+  private final DebugUses debugUses = new DebugUses();
   private Names names;
   private DominatorTree dt;
   private LoopInfo loops;
@@ -81,6 +82,7 @@ public final class GvnPass {
       }
     }
     remarks.finish(dt);
+    debugUses.finish(f);
   }
 
   private boolean walk(Function f) {
@@ -111,7 +113,7 @@ public final class GvnPass {
         remarks.folded(cmp, !c.isZero());
       }
       i.replaceAllUsesWith(simpler);
-      erase(i);
+      erase(i, simpler);
       return true;
     }
     if (i instanceof LoadInst l) {
@@ -139,14 +141,14 @@ public final class GvnPass {
       return false;
     }
     i.replaceAllUsesWith(leader);
-    erase(i);
+    erase(i, leader);
     return true;
   }
 
   private boolean processLoad(LoadInst l) {
     if (l.numUses() == 0) {
       remarks.unused(l);
-      erase(l);
+      erase(l, null);
       return true;
     }
     GvnDependence.Result local = dependence.local(l);
@@ -229,7 +231,7 @@ public final class GvnPass {
       remarks.pre(l, how, sources, v, built.joined());
     }
     l.replaceAllUsesWith(v);
-    erase(l);
+    erase(l, v);
   }
 
   /** The value of {@code l} built from the values at the ends of blocks (SSA construction). */
@@ -300,7 +302,9 @@ public final class GvnPass {
     return remarks;
   }
 
-  void erase(Instruction i) {
+  /** Deletes {@code i}, which {@code replacement} (or nothing: null) replaces. */
+  void erase(Instruction i, Value replacement) {
+    debugUses.deleting(i, replacement);
     vn.eraseLeader(i);
     vn.erase(i);
     i.parent().remove(i);
