@@ -17,14 +17,12 @@
 package dev.irscope.transform;
 
 import dev.irscope.analysis.DominatorTree;
-import dev.irscope.analysis.PointerOffsets;
 import dev.irscope.analysis.UnderlyingObject;
 import dev.irscope.ir.AllocaInst;
 import dev.irscope.ir.AtomicOrdering;
 import dev.irscope.ir.BasicBlock;
 import dev.irscope.ir.CallBase;
 import dev.irscope.ir.FenceInst;
-import dev.irscope.ir.GetElementPtrInst;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.LoadInst;
 import dev.irscope.ir.Opcode;
@@ -34,7 +32,6 @@ import dev.irscope.ir.Value;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,51 +94,8 @@ final class GvnDependence {
     return new Result(b == dt.cfg().entry() ? Kind.NON_FUNC_LOCAL : Kind.NON_LOCAL, null);
   }
 
-  /**
-   * BasicAA's answer, with two of its rules that AliasQueries lacks: the same pointer value
-   * must alias, and so must two pointers that GEPs take from one base by the same non-constant
-   * indices with the same scales and the same constant offset (accesses of one size; at
-   * constant offsets that keep them apart they do not alias).
-   */
-  AliasQueries.AliasResult alias(MemLoc a, MemLoc b) {
-    if (stripCasts(a.pointer()) == stripCasts(b.pointer())) {
-      return AliasQueries.AliasResult.MUST_ALIAS;
-    }
-    boolean geps = stripCasts(a.pointer()) instanceof GetElementPtrInst
-        && stripCasts(b.pointer()) instanceof GetElementPtrInst;
-    Decomposed da = geps ? Decomposed.of(a.pointer()) : null;
-    Decomposed db = geps ? Decomposed.of(b.pointer()) : null;
-    if (da != null && db != null && da.base() == db.base() && !da.variable().isEmpty()
-        && da.variable().equals(db.variable()) && a.size() >= 0 && b.size() >= 0) {
-      long d = db.constant() - da.constant();
-      if (d == 0 && a.size() == b.size()) {
-        return AliasQueries.AliasResult.MUST_ALIAS;
-      }
-      if (d >= a.size() || -d >= b.size()) {
-        return AliasQueries.AliasResult.NO_ALIAS;
-      }
-    }
+  private AliasQueries.AliasResult alias(MemLoc a, MemLoc b) {
     return mem.aa().alias(a, b);
-  }
-
-  /** A pointer as a base, a constant byte offset and non-constant indices with scales. */
-  private record Decomposed(Value base, long constant, Map<Value, Long> variable) {
-    static Decomposed of(Value p) {
-      long constant = 0;
-      Map<Value, Long> variable = new HashMap<>();
-      p = stripCasts(p);
-      for (int depth = 0; depth < 6 && p instanceof GetElementPtrInst g; depth++) {
-        PointerOffsets.Collected c = PointerOffsets.collectOffset(g, TypeSizes.LAYOUT);
-        if (c == null) {
-          return null;
-        }
-        constant += c.constant();
-        c.variable().forEach((index, scale) -> variable.merge(index, scale, Long::sum));
-        p = stripCasts(g.pointer());
-      }
-      variable.values().removeIf(scale -> scale == 0);
-      return new Decomposed(p, constant, variable);
-    }
   }
 
   /**

@@ -25,6 +25,7 @@
 package dev.irscope.transform;
 
 import dev.irscope.analysis.DominatorTree;
+import dev.irscope.analysis.EarliestEscapes;
 import dev.irscope.analysis.LoopInfo;
 import dev.irscope.ir.AllocaInst;
 import dev.irscope.ir.BasicBlock;
@@ -51,7 +52,7 @@ public final class GvnPass {
 
   private final CallAttributes calls;
   private final GvnRemarks remarks;
-  private final MemoryAccesses mem;
+  private MemoryAccesses mem;
   private final Map<Instruction, PassRemark.Place> origins = new IdentityHashMap<>();
   private final DebugUses debugUses = new DebugUses();
   private Names names;
@@ -63,7 +64,7 @@ public final class GvnPass {
   private GvnPass(CallAttributes calls, List<PassRemark> out) {
     this.calls = calls;
     this.remarks = new GvnRemarks(out, this::placeOf);
-    this.mem = new MemoryAccesses(new AliasQueries(calls));
+
   }
 
   public static void run(Function f, CallAttributes calls, List<PassRemark> out) {
@@ -88,6 +89,7 @@ public final class GvnPass {
   private boolean walk(Function f) {
     dt = DominatorTree.of(f);
     loops = null;
+    mem = memoryAccesses(dt);
     dependence = new GvnDependence(mem, dt);
     vn = new GvnValueTable(calls);
     boolean changed = false;
@@ -267,8 +269,17 @@ public final class GvnPass {
     BasicBlock b = CfgEdits.splitCriticalEdge(from, to, names);
     dt = DominatorTree.of(from.parent());
     loops = null;
+    mem = memoryAccesses(dt);
     dependence = new GvnDependence(mem, dt);
     return b;
+  }
+
+  /** Alias queries as MemoryDependenceAnalysis asks BasicAA (GvnAliasRules). */
+  private MemoryAccesses memoryAccesses(DominatorTree dt) {
+    GvnAliasRules rules = new GvnAliasRules(new EarliestEscapes(dt, calls));
+    AliasQueries aa = new AliasQueries(calls, rules);
+    rules.attach(aa);
+    return new MemoryAccesses(aa);
   }
 
   boolean mayWriteMemory(Instruction i) {

@@ -141,7 +141,7 @@ final class DifferentialCorpus {
   }
 
   /** An input named, and what opt-19 made of it: both parsed, ours still to be transformed. */
-  record Pair(String base, Module ours, Module theirs) {
+  record Pair(String base, Path named, Module ours, Module theirs) {
     /** Our functions that have a body. */
     List<Function> definitions() {
       return ours.functions().stream().filter(f -> !f.isDeclaration()).toList();
@@ -160,7 +160,7 @@ final class DifferentialCorpus {
     Path opt = out.resolve(base + "." + suffix + ".ll");
     check(LlvmTools.run("opt-19", "-passes=" + passes, "-S", named.toString(), "-o",
         opt.toString()));
-    return new Pair(base, parse(named), parse(opt));
+    return new Pair(base, named, parse(named), parse(opt));
   }
 
   static void check(LlvmTools.Run r) {

@@ -1,36 +1,35 @@
 // GVN against LLVM: on the corpus of OptLicmDifferentialTest (DifferentialCorpus: the spec's
 // LICM and GVN cases, the Rust files llvm-as-19 accepts, the project's C programs and sqlite3.c
 // at -O0 then sroa, every value named by instnamer), opt-19 -passes=gvn and irscope's GvnPass
-// (callees as declared) run on the same file, and for every load the question is only: is it
-// eliminated? A load is eliminated by irscope when GvnPass removed it, and by opt-19 when its
-// function in opt's output has no load of that name (replaced by a value, by a phi that took its
-// name, or by load PRE's phi with a NAME.pre load elsewhere). Which value replaced it is not
-// compared: opt-19 also folds, coerces values across types, widens loads and phi-translates
-// addresses, which irscope does not model, and that shows up as a disagreement only when it
-// decides whether a load survives. Loads are grouped by loop (a load counts for every loop
-// whose blocks hold it): a loop agrees when every such load has the same fate on both sides.
-// Loads in no loop are counted on their own. The figures, the disagreements by class (for a
-// load only opt-19 eliminated, the kind of value that took its place in its users), and every
-// disagreement with irscope's remark for the load go to target/gvn-difftest/report.txt; the
-// test fails below 95% of loops.
+// (callees as declared) run on the same file, and for every load of the input the question is
+// only: is it eliminated? By irscope when GvnPass removed it; by opt-19 when its function in
+// opt's output has no load of that name (it was replaced by a value, by a phi that took its
+// name, or by load PRE's phi with a NAME.pre load elsewhere; an unused load is deleted too).
+// What replaced it is not compared: opt-19 also PREs other instructions, folds, coerces values
+// across types and forwards stores of another type, which irscope does not model; that shows up
+// only when it decides whether a load survives. Loads inserted by either side (NAME.pre) are not
+// counted. Loads are grouped by loop (a load counts for every loop whose blocks hold it): a loop
+// agrees when every such load has the same fate on both sides. Loads in no loop are counted on
+// their own. For each disagreement the report gives irscope's remark and opt-19's (OptRemarks),
+// and counts the disagreements by the pair of remark names (for LoadClobbered, by what
+// clobbers). The figures and every disagreement go to target/gvn-difftest/report.txt; the test
+// fails below 95% of loops.
 package dev.irscope.transform;
 
 import dev.irscope.analysis.Loop;
 import dev.irscope.analysis.LoopInfo;
 import dev.irscope.ir.BasicBlock;
-import dev.irscope.ir.Constant;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.LoadInst;
-import dev.irscope.ir.PhiInst;
-import dev.irscope.ir.User;
-import dev.irscope.ir.Value;
 import dev.irscope.parse.Corpus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -44,81 +43,11 @@ class OptGvnDifferentialTest {
     DifferentialCorpus.measure(cases, "gvn", OUT, "opt-gvn", new Tally(), 0.95);
   }
 
-  /** A use of a load by a named instruction: the user's name and the operand's index. */
-  private record Use(String user, int index) {}
+  /** A load eliminated on one side only, with irscope's remark about it. */
+  private record Diff(String load, boolean byOpt, PassRemark remark) {}
 
-  private static List<Use> uses(LoadInst load) {
-    List<Use> out = new ArrayList<>();
-    for (User u : load.users()) {
-      if (u instanceof Instruction i && i.hasName()) {
-        for (int k = 0; k < u.numOperands(); k++) {
-          if (u.operand(k) == load) {
-            out.add(new Use(i.name(), k));
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Each load's fate on both sides, once irscope's pass has run. */
-  private record Fates(Map<String, Instruction> optInsts, Map<LoadInst, List<Use>> usesOf,
-      List<PassRemark> remarks) {
-    boolean byOpt(LoadInst load) {
-      return !(optInsts.get(load.name()) instanceof LoadInst);
-    }
-
-    static boolean byIrscope(LoadInst load) {
-      return load.parent() == null;
-    }
-
-    List<String> disagreements(List<LoadInst> loads, Tally t) {
-      List<String> out = new ArrayList<>();
-      for (LoadInst load : loads) {
-        boolean opt = byOpt(load);
-        if (opt == byIrscope(load)) {
-          continue;
-        }
-        String kind = opt ? "opt-19 only: replaced by " + replacement(load)
-            : "irscope only";
-        t.classes.merge(kind, 1, Integer::sum);
-        out.add("    %" + load.name() + ": " + kind
-            + DifferentialCorpus.remarkFor(load.name(), remarks));
-      }
-      return out;
-    }
-
-    /** What kind of value took the load's place in opt-19's output. */
-    private String replacement(LoadInst load) {
-      List<Use> uses = usesOf.get(load);
-      if (load.numUses() == 0 && uses.isEmpty()) {
-        return "nothing (the load was unused)";
-      }
-      for (Use u : uses) {
-        Instruction user = optInsts.get(u.user());
-        if (user == null || user.numOperands() <= u.index()) {
-          continue;
-        }
-        Value v = user.operand(u.index());
-        if (v instanceof PhiInst p) {
-          return optInsts.containsKey(load.name() + ".pre") ? "a phi (load PRE)"
-              : p.hasName() && p.name().equals(load.name()) ? "a phi (value from several blocks)"
-              : "a phi of opt's";
-        }
-        if (v instanceof LoadInst) {
-          return "a load";
-        }
-        if (v instanceof Constant) {
-          return "a constant";
-        }
-        if (v instanceof Instruction i && !i.hasName()) {
-          return "an instruction opt made (" + i.opcode().spelling() + ")";
-        }
-        return "an existing value";
-      }
-      return "something not found (its users are gone too)";
-    }
-  }
+  /** The loads of one loop (or one load in no loop, loop null) that disagree. */
+  private record Group(Function f, Loop loop, List<Diff> diffs) {}
 
   private static final class Tally extends DifferentialCorpus.Comparison {
     int outside;
@@ -127,20 +56,17 @@ class OptGvnDifferentialTest {
     final List<String> outsideDisagreements = new ArrayList<>();
 
     @Override
-    void add(DifferentialCorpus.Pair pair, CallAttributes calls) {
+    void add(DifferentialCorpus.Pair pair, CallAttributes calls) throws Exception {
+      List<Group> groups = new ArrayList<>();
       for (Function f : pair.definitions()) {
         List<Loop> loops = LoopInfo.of(f).loopsInPreorder();
         Map<Loop, List<LoadInst>> loadsOf = new IdentityHashMap<>();
         loops.forEach(l -> loadsOf.put(l, DifferentialCorpus.loadsIn(l)));
-        Map<LoadInst, List<Use>> usesOf = new IdentityHashMap<>();
         List<LoadInst> outsideLoops = new ArrayList<>();
         for (BasicBlock b : f.blocks()) {
           for (Instruction i : b.instructions()) {
-            if (i instanceof LoadInst load) {
-              usesOf.put(load, uses(load));
-              if (loops.stream().noneMatch(l -> l.contains(b))) {
-                outsideLoops.add(load);
-              }
+            if (i instanceof LoadInst load && loops.stream().noneMatch(l -> l.contains(b))) {
+              outsideLoops.add(load);
             }
           }
         }
@@ -148,20 +74,71 @@ class OptGvnDifferentialTest {
         GvnPass.run(f, calls, remarks);
         Map<String, Instruction> optInsts = DifferentialCorpus.instructionsByName(
             pair.theirs().function(f.name()));
-        Fates fates = new Fates(optInsts, usesOf, remarks);
         for (Loop l : loops) {
-          count(pair.where(f), l, fates.disagreements(loadsOf.get(l), this));
+          groups.add(new Group(f, l, diffs(loadsOf.get(l), optInsts, remarks)));
         }
         for (LoadInst load : outsideLoops) {
+          groups.add(new Group(f, null, diffs(List.of(load), optInsts, remarks)));
+        }
+      }
+      Set<String> disagreeing = new LinkedHashSet<>();
+      groups.stream().filter(g -> !g.diffs().isEmpty()).forEach(g -> disagreeing.add(
+          g.f().name()));
+      OptRemarks opt = OptRemarks.of(pair.named(), List.copyOf(disagreeing), OUT, pair.base());
+      for (Group g : groups) {
+        List<String> lines = new ArrayList<>();
+        for (Diff d : g.diffs()) {
+          lines.add(describe(d, opt.about(g.f().name(), d.load())));
+        }
+        if (g.loop() != null) {
+          count(pair.where(g.f()), g.loop(), lines);
+        } else {
           outside++;
-          List<String> diffs = fates.disagreements(List.of(load), this);
-          if (diffs.isEmpty()) {
+          if (lines.isEmpty()) {
             outsideAgreed++;
           } else {
-            outsideDisagreements.add(pair.where(f) + " (no loop):\n" + diffs.get(0));
+            outsideDisagreements.add(pair.where(g.f()) + " (no loop):\n" + lines.get(0));
           }
         }
       }
+    }
+
+    private static List<Diff> diffs(List<LoadInst> loads, Map<String, Instruction> optInsts,
+        List<PassRemark> remarks) {
+      List<Diff> out = new ArrayList<>();
+      for (LoadInst load : loads) {
+        boolean byOpt = !(optInsts.get(load.name()) instanceof LoadInst);
+        if (byOpt != (load.parent() == null)) {
+          out.add(new Diff(load.name(), byOpt, remarkFor(load.name(), remarks)));
+        }
+      }
+      return out;
+    }
+
+    private static PassRemark remarkFor(String load, List<PassRemark> remarks) {
+      for (PassRemark r : remarks) {
+        if (r.at().ir().startsWith("%" + load + " = ")) {
+          return r;
+        }
+      }
+      return null;
+    }
+
+    /** The report lines of a disagreement; its class is counted. */
+    private String describe(Diff d, OptRemarks.Remark opt) {
+      String optName = opt == null ? (d.byOpt() ? "no remark (unused, or folded)"
+          : "no remark") : opt.name();
+      String ours = d.remark() == null ? "no remark" : d.remark().name();
+      if (d.remark() != null && d.remark().name().equals("LoadClobbered")) {
+        ours += " (by " + d.remark().decidedBy().opcode() + ")";
+      }
+      String kind = d.byOpt() ? "opt-19 eliminates: " + optName + "; irscope keeps: " + ours
+          : "irscope eliminates: " + ours + "; opt-19 keeps: " + optName;
+      classes.merge(kind, 1, Integer::sum);
+      return "    %" + d.load() + ": " + (d.byOpt() ? "opt-19 only" : "irscope only")
+          + "\n      opt-19: " + (opt == null ? optName : opt)
+          + "\n      irscope: " + (d.remark() == null ? "no remark"
+              : d.remark().name() + ": " + d.remark().reason());
     }
 
     @Override
@@ -169,7 +146,8 @@ class OptGvnDifferentialTest {
       StringBuilder sb = new StringBuilder(String.format(
           "GVN vs opt-19 -passes=gvn: %s on which loads are eliminated; loads in no loop:"
               + " %d of %d agree (%.2f%%)%n%nDisagreeing loads by class (a load in nested loops"
-              + " counts once per loop):%n", loopFigures(), outsideAgreed, outside, outside == 0 ? 100.0 : 100.0 * outsideAgreed / outside));
+              + " counts once per loop):%n", loopFigures(), outsideAgreed, outside,
+          outside == 0 ? 100.0 : 100.0 * outsideAgreed / outside));
       classes.forEach((k, v) -> sb.append(String.format("  %6d  %s%n", v, k)));
       sb.append(String.format("%nLoops that disagree (%d):%n", disagreements.size()));
       disagreements.forEach(d -> sb.append(d).append('\n'));
