@@ -153,6 +153,11 @@ public final class Function extends GlobalValue {
     return useListOrders;
   }
 
+  /** Drops the function's uselistorder directives (a transform changed its use lists). */
+  public void clearUseListOrders() {
+    useListOrders = List.of();
+  }
+
   public void addUseListOrder(UseListOrder u) {
     if (useListOrders.isEmpty()) {
       useListOrders = new ArrayList<>(1);

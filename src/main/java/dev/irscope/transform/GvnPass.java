@@ -41,10 +41,12 @@ import dev.irscope.ir.PhiInst;
 import dev.irscope.ir.StoreInst;
 import dev.irscope.ir.Value;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 public final class GvnPass {
   /** A bound on the walks over one function (LLVM has none; none of our inputs comes near). */
@@ -55,6 +57,8 @@ public final class GvnPass {
   private MemoryAccesses mem;
   private final Map<Instruction, PassRemark.Place> origins = new IdentityHashMap<>();
   private final DebugUses debugUses = new DebugUses();
+  /** The values whose use lists the pass changed (uselistorder directives about them go). */
+  private final Set<Value> touched = Collections.newSetFromMap(new IdentityHashMap<>());
   private Names names;
   private DominatorTree dt;
   private LoopInfo loops;
@@ -84,6 +88,12 @@ public final class GvnPass {
     }
     remarks.finish(dt);
     debugUses.finish(f);
+    if (!touched.isEmpty()) {
+      f.clearUseListOrders(); // use lists changed: the directives no longer hold
+      if (f.parent() != null) {
+        f.parent().useListOrders().removeIf(u -> touched.contains(u.value()));
+      }
+    }
   }
 
   private boolean walk(Function f) {
@@ -316,6 +326,8 @@ public final class GvnPass {
   /** Deletes {@code i}, which {@code replacement} (or nothing: null) replaces. */
   void erase(Instruction i, Value replacement) {
     debugUses.deleting(i, replacement);
+    touched.addAll(i.operands());
+    touched.add(replacement);
     vn.eraseLeader(i);
     vn.erase(i);
     i.parent().remove(i);

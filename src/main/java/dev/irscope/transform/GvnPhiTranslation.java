@@ -93,10 +93,6 @@ final class GvnPhiTranslation {
    */
   static Value translateWithInsertion(Value v, BasicBlock b, BasicBlock pred, DominatorTree dt,
       List<Instruction> inserted, Names names) {
-    Value found = translate(v, b, pred, dt);
-    if (!(found instanceof Instruction fi) || dt.dominates(fi.parent(), pred)) {
-      return found;
-    }
     return insert(v, b, pred, dt, inserted, names);
   }
 
