@@ -228,19 +228,23 @@ public final class GvnPass {
         : valueFor(l, values);
     Value v = built.value();
     List<PassRemark.Place> sources = new ArrayList<>();
+    boolean self = false;
     for (GvnLoadPre.Available a : values) {
-      PassRemark.Place p = placeOf(a.value() == l ? l : a.source());
-      if (!sources.contains(p)) {
-        sources.add(p);
+      self |= a.value() == l;
+      if (a.value() != l && !origins.containsKey(a.source())
+          && !sources.contains(placeOf(a.source()))) {
+        sources.add(placeOf(a.source()));
       }
     }
     if (v instanceof PhiInst phi && l.hasName()) {
       phi.setName(l.name());
     }
+    GvnRemarks.Provenance from = new GvnRemarks.Provenance(sources, self,
+        built.joined() ? (PhiInst) v : null);
     if (how == null) {
-      remarks.eliminated(l, v, sources, built.joined());
+      remarks.eliminated(l, v, from);
     } else {
-      remarks.pre(l, how, sources, v, built.joined());
+      remarks.pre(l, how, from);
     }
     l.replaceAllUsesWith(v);
     erase(l, v);

@@ -10,6 +10,7 @@ import dev.irscope.ir.Constant;
 import dev.irscope.ir.ICmpInst;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.LoadInst;
+import dev.irscope.ir.PhiInst;
 import dev.irscope.ir.StoreInst;
 import dev.irscope.ir.User;
 import dev.irscope.ir.Value;
@@ -64,28 +65,43 @@ final class GvnRemarks {
     return new Arg("Type", l.type().toString(), null, false);
   }
 
-  void eliminated(LoadInst l, Value v, List<Place> sources, boolean joined) {
-    String why = provenance(v, sources, joined) + ", and nothing on the way may write "
-        + l.pointer();
-    kept.add(new PassRemark(Kind.PASSED, "gvn", "LoadElim", l.function().name(), placeOf.apply(l),
-        List.of(Arg.string("load of type "), type(l), Arg.string(" eliminated"),
-            new Arg("String", " in favor of ", null, true), value("InfavorOfValue", v)),
-        why, sources.isEmpty() ? null : sources.get(0)));
+  /**
+   * Where a value comes from: the instructions of the input that provide it, whether the load
+   * itself provides it on a backedge (its value from the previous iteration), and the phi the
+   * pass made to join them, if it made one (a value GVN creates has no place of its own; the
+   * loads load PRE inserts are told of by the remark, not listed here).
+   */
+  record Provenance(List<Place> sources, boolean self, PhiInst joined) {
+    Place decidedBy(Place load) {
+      return sources.isEmpty() ? load : sources.get(0);
+    }
+
+    @Override
+    public String toString() {
+      List<String> parts = new ArrayList<>();
+      if (!sources.isEmpty()) {
+        parts.add(String.join(", ", sources.stream().map(Place::toString).toList()));
+      }
+      if (self) {
+        parts.add("the load itself on the backedge (its value from the previous iteration)");
+      }
+      String what = String.join(", and ", parts);
+      if (joined == null) {
+        return "the value is already known: " + what + (sources.size() + (self ? 1 : 0) > 1
+            ? " provide it" : " provides it");
+      }
+      return "the value comes from " + what + " on the paths into %" + joined.parent().name()
+          + "; GVN joins them in a phi it creates there"
+          + (joined.hasName() ? " (%" + joined.name() + ")" : "");
+    }
   }
 
-  /**
-   * Where the value comes from: the instructions of the input that provide it and, when they
-   * are several, the phi the pass makes of them (a value GVN creates has no place of its own).
-   */
-  private static String provenance(Value v, List<Place> sources, boolean joined) {
-    List<String> named = sources.stream().map(Place::toString).toList();
-    if (joined && v instanceof Instruction i) {
-      return "the value comes from " + String.join(", ", named) + " on the paths into %"
-          + i.parent().name() + "; GVN joins them in a phi it creates there"
-          + (i.hasName() ? " (%" + i.name() + ")" : "");
-    }
-    return "the value is already known: " + (named.isEmpty() ? v.toString()
-        : String.join(", ", named)) + (named.size() == 1 ? " provides it" : " provide it");
+  void eliminated(LoadInst l, Value v, Provenance from) {
+    Place at = placeOf.apply(l);
+    kept.add(new PassRemark(Kind.PASSED, "gvn", "LoadElim", l.function().name(), at,
+        List.of(Arg.string("load of type "), type(l), Arg.string(" eliminated"),
+            new Arg("String", " in favor of ", null, true), value("InfavorOfValue", v)),
+        from + ", and nothing on the way may write " + l.pointer(), from.decidedBy(at)));
   }
 
   void clobbered(LoadInst l, Instruction clobber) {
@@ -113,11 +129,23 @@ final class GvnRemarks {
         placeOf.apply(l), args, LicmRemarks.clobberPhrase(clobber, l), placeOf.apply(clobber));
   }
 
-  void pre(LoadInst l, String how, List<Place> sources, Value v, boolean joined) {
-    kept.add(new PassRemark(Kind.PASSED, "gvn", "LoadPRE", l.function().name(), placeOf.apply(l),
-        List.of(Arg.string("load eliminated by PRE")), how + "; " + provenance(v, sources,
-            joined),
-        sources.isEmpty() ? null : sources.get(0)));
+  void pre(LoadInst l, String how, Provenance from) {
+    Place at = placeOf.apply(l);
+    List<String> parts = new ArrayList<>(List.of(how));
+    if (!from.sources().isEmpty()) {
+      parts.add("on the other paths " + String.join(", ", from.sources().stream()
+          .map(Place::toString).toList()) + " provide the value");
+    }
+    if (from.self()) {
+      parts.add("on the backedge the load's own value from the previous iteration is reused");
+    }
+    if (from.joined() != null) {
+      parts.add("GVN joins the values in a phi it creates in %" + from.joined().parent().name()
+          + (from.joined().hasName() ? " (%" + from.joined().name() + ")" : ""));
+    }
+    kept.add(new PassRemark(Kind.PASSED, "gvn", "LoadPRE", l.function().name(), at,
+        List.of(Arg.string("load eliminated by PRE")), String.join("; ", parts),
+        from.decidedBy(at)));
   }
 
   void unused(LoadInst l) {
