@@ -6,8 +6,9 @@
 // its address; CLOBBER: an instruction that may write the location, with LLVM's ordering rules
 // (an acquire-or-stronger or volatile load clobbers, a monotonic load of another address does
 // not; an ordered atomic store clobbers only what it may alias; a release fence is passed over,
-// other fences and calls by alias analysis); NON_LOCAL: the start of the block was reached;
-// NON_FUNC_LOCAL: the start of the entry block; UNKNOWN: 100 instructions scanned.
+// other fences and calls by alias analysis; a store that writes back what a load of the same
+// location just read is passed over: canSkipClobberingStore); NON_LOCAL: the start of the block
+// was reached; NON_FUNC_LOCAL: the start of the entry block; UNKNOWN: 100 instructions scanned.
 // Non-locally, the search goes up through predecessors and returns one result per block where
 // it stopped; an address defined in a block it passes through is translated into each
 // predecessor (GvnPhiTranslation: a phi's incoming value, a GEP or cast rebuilt over translated

@@ -9,19 +9,27 @@
 // read the same location.
 // A load is skipped, silently as LLVM does, unless it is unordered (not volatile, at most
 // unordered atomic); an unused one is deleted. Its dependency is searched backwards
-// (GvnDependence): a store to the same address and type gives the stored value, a load of it
-// gives that load (a non-atomic one never feeds an atomic load), and a clobber stops the search
-// (a store or call that may write the location, a fence, an acquire-or-stronger load; a
-// monotonic load, or an atomic store or monotonic read-modify-write that does not alias, is
+// (GvnDependence, MemoryDependenceAnalysis with BasicAA's rules as GvnAliasRules adds them): a
+// load or store that must alias it, or the allocation it reads, provides the value (of the same
+// type, and never a non-atomic one to an atomic load: availableValue); a clobber stops the
+// search (a store or call that may write the location, a fence, an acquire-or-stronger load;
+// a monotonic load, or an atomic store or monotonic read-modify-write that does not alias, is
 // transparent to a non-atomic query). Reaching the start of a block, the search continues in
-// every predecessor (the address must be defined outside the blocks searched).
+// every predecessor, the address translated through the phis, GEPs and casts it passes.
 // - Available everywhere: the load is replaced by the value (LoadElim "load of type T
-//   eliminated"), through phis built by the small SSA updater where values come from several
-//   blocks.
-// - A local clobber: LoadClobbered "load of type T not eliminated", naming the clobber.
+//   eliminated"), through phis built by SSA construction (GvnSsa) where values come from
+//   several blocks.
+// - A clobber: LoadClobbered "load of type T not eliminated", naming the clobber.
 // - Load PRE and loop-load PRE (GvnLoadPre): a load is inserted where the value is missing and
 //   the rest is as above (LoadPRE "load eliminated by PRE").
-// Remarks of the missed kind are kept from the last walk only (LLVM repeats them each walk).
+// Remarks name the stores and loads of the input that provide a value; a load the pass inserts
+// stands at the place of the load it was made for. Remarks of the missed kind are kept from the
+// last walk only (LLVM repeats them each walk). Debug records and intrinsics that name a deleted
+// instruction are rewritten (DebugUses), uselistorder directives about changed values dropped.
+// Not modelled (the differential test counts what they cost): scalar PRE of other instructions,
+// the merging of blocks and the dead blocks of constant branches LLVM's GVN does first,
+// equalities propagated from branch conditions, loads of constant memory folded, values of
+// another type forwarded by coercion, value-range reasoning in alias analysis.
 package dev.irscope.transform;
 
 import dev.irscope.analysis.DominatorTree;
