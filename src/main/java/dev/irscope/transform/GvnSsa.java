@@ -3,9 +3,10 @@
 // construction (Braun et al.): at the start of a block with one predecessor the value is the
 // one at that predecessor's end; with several, a phi joins the values at their ends (the phi is
 // registered first, so a cycle back to the block finds it); with none (the entry), or in a
-// block not reachable from the entry, it is undef. Phis that turn out trivial (one incoming value besides themselves)
-// are removed. The phis are named as SSAUpdater names them: after the load when it has a name,
-// else unnamed; the caller gives the final phi the load's own name, as GVN's takeName does.
+// block not reachable from the entry, it is undef. Phis that turn out trivial (one incoming
+// value besides themselves) are removed. The phis are named as SSAUpdater names them: after the
+// load when it has a name, else unnamed; the caller gives the final phi the load's own name, as
+// GVN's takeName does.
 package dev.irscope.transform;
 
 import dev.irscope.analysis.Cfg;

@@ -2,10 +2,10 @@
 // -Xclang -disable-O0-optnone, then opt-19 -passes=sroa), the Rust files llvm-as-19 accepts and
 // sqlite3.c from the shared corpus (when present; DifferentialCorpus prepares them), every value
 // is first named (opt-19 -passes=instnamer) so loads can be matched by name; then opt-19
-// -passes='loop-mssa(licm)' and irscope's LicmPass (callees as declared) run on the same file. For every loop, each load that
-// was in it is "in" (still in a block of the loop), "out" (moved out: hoisted or sunk) or
-// "deleted"; a loop agrees when every load has the same status on both sides. The figures and
-// every disagreement, with irscope's remark for the load, go to
+// -passes='loop-mssa(licm)' and irscope's LicmPass (callees as declared) run on the same file.
+// For every loop, each load that was in it is "in" (still in a block of the loop), "out" (moved
+// out: hoisted or sunk) or "deleted"; a loop agrees when every load has the same status on both
+// sides. The figures and every disagreement, with irscope's remark for the load, go to
 // target/licm-difftest/report.txt; the test fails below 98% agreement.
 package dev.irscope.transform;
 
