@@ -8,6 +8,7 @@ package dev.irscope.analysis;
 
 import dev.irscope.ir.ArrayType;
 import dev.irscope.ir.CallBase;
+import dev.irscope.ir.Constant;
 import dev.irscope.ir.ConstantExpr;
 import dev.irscope.ir.ConstantInt;
 import dev.irscope.ir.DataLayout;
@@ -23,6 +24,8 @@ import dev.irscope.ir.User;
 import dev.irscope.ir.Value;
 import dev.irscope.ir.VectorType;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 public final class PointerOffsets {
@@ -138,5 +141,48 @@ public final class PointerOffsets {
       }
     }
     return offset;
+  }
+
+  /** A GEP's offset as constant bytes plus index values times their byte scales. */
+  public record Collected(long constant, Map<Value, Long> variable) {}
+
+  /**
+   * LLVM's GEPOperator::collectOffset: the byte offset of a GEP as a constant plus, for each
+   * index that is not a constant, that index times the size of what it steps over (scales of
+   * a repeated index add up; indices keep their first-seen order); null when a size is unknown.
+   */
+  public static Collected collectOffset(User gep, DataLayout dl) {
+    Type t = gep instanceof GetElementPtrInst g ? g.sourceElementType()
+        : ((ConstantExpr) gep).sourceElementType();
+    long offset = 0;
+    Map<Value, Long> variable = new LinkedHashMap<>();
+    for (int k = 1; k < gep.numOperands(); k++) {
+      Value index = gep.operand(k);
+      if (k > 1 && t instanceof StructType s) {
+        long field = dl.fieldOffset(s, (int) ((ConstantInt) index).longValue());
+        if (field < 0) {
+          return null;
+        }
+        offset += field;
+        t = s.elements().get((int) ((ConstantInt) index).longValue());
+        continue;
+      }
+      if (k > 1) {
+        t = t instanceof ArrayType a ? a.elementType()
+            : t instanceof VectorType vt ? vt.elementType() : null;
+      }
+      long size = t == null ? -1 : dl.allocSize(t);
+      if (size < 0) {
+        return null;
+      }
+      if (index instanceof ConstantInt ci) {
+        offset += ci.longValue() * size;
+      } else if (!(index instanceof Constant) && size != 0) {
+        variable.merge(index, size, Long::sum);
+      } else if (size != 0) {
+        return null;
+      }
+    }
+    return new Collected(offset, variable);
   }
 }

@@ -14,6 +14,9 @@ public final class DataLayout {
   private final TreeMap<Integer, Long> floatAlign = new TreeMap<>();
   private final TreeMap<Integer, Long> vectorAlign = new TreeMap<>();
   private final Map<Integer, long[]> pointers = new TreeMap<>(); // as -> {size, abi, index} bits
+  /** Struct layouts once computed (a struct's body does not change once it has one). */
+  private final Map<StructType, long[]> layouts =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private long aggregateAlign = 1;
 
   private DataLayout(String spec) {
@@ -178,6 +181,18 @@ public final class DataLayout {
     if (s.isOpaque()) {
       return null;
     }
+    long[] known = layouts.get(s);
+    if (known != null) {
+      return known;
+    }
+    long[] computed = computeStructLayout(s);
+    if (computed != null) {
+      layouts.putIfAbsent(s, computed);
+    }
+    return computed;
+  }
+
+  private long[] computeStructLayout(StructType s) {
     java.util.List<Type> elements = s.elements();
     long[] out = new long[elements.size() + 1];
     long offset = 0;

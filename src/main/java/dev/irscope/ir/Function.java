@@ -63,12 +63,14 @@ public final class Function extends GlobalValue {
   }
 
   /** Puts {@code b} into the body right after {@code after}. */
+  /** Puts {@code b} right after {@code after} in the block list. */
   public void insertBlockAfter(BasicBlock after, BasicBlock b) {
     b.setParent(this);
     blocks.add(blocks.indexOf(after) + 1, b);
   }
 
   /** Takes a block out of the body (its instructions should have no uses left outside it). */
+  /** Takes {@code b} out of the block list (its instructions stay with it). */
   public void removeBlock(BasicBlock b) {
     if (blocks.remove(b)) {
       b.setParent(null);
@@ -151,6 +153,11 @@ public final class Function extends GlobalValue {
 
   public List<UseListOrder> useListOrders() {
     return useListOrders;
+  }
+
+  /** Drops the function's uselistorder directives (a transform changed its use lists). */
+  public void clearUseListOrders() {
+    useListOrders = List.of();
   }
 
   public void addUseListOrder(UseListOrder u) {

@@ -59,11 +59,25 @@ public final class AliasQueries {
   public static final int MOD = MemoryEffects.WRITE;
   public static final int MOD_REF = MemoryEffects.READWRITE;
 
+  /** Rules a pass adds to these: an answer first (null: none), and capture information. */
+  public interface Extension {
+    AliasResult alias(MemLoc a, MemLoc b);
+
+    /** Whether {@code object} is not captured before {@code at} (or at it, when orAt). */
+    boolean isNotCapturedBefore(Value object, Instruction at, boolean orAt);
+  }
+
   private final CallAttributes calls;
+  private final Extension extension;
   private final Map<Value, Boolean> nonEscaping = new IdentityHashMap<>();
 
   public AliasQueries(CallAttributes calls) {
+    this(calls, null);
+  }
+
+  public AliasQueries(CallAttributes calls, Extension extension) {
     this.calls = calls;
+    this.extension = extension;
   }
 
   public CallAttributes calls() {
@@ -102,6 +116,10 @@ public final class AliasQueries {
   }
 
   public AliasResult alias(MemLoc a, MemLoc b) {
+    AliasResult known = extension == null ? null : extension.alias(a, b);
+    if (known != null) {
+      return known;
+    }
     Value p1 = stripCasts(a.pointer());
     Value p2 = stripCasts(b.pointer());
     if (p1 == p2) {
@@ -142,8 +160,14 @@ public final class AliasQueries {
         || (o2 instanceof Argument && isFunctionLocal(o1))) {
       return true;
     }
-    return (isEscapeSource(o1) && isNonEscapingLocal(o2))
-        || (isEscapeSource(o2) && isNonEscapingLocal(o1));
+    return (isEscapeSource(o1) && notCapturedBefore(o2, o1, true))
+        || (isEscapeSource(o2) && notCapturedBefore(o1, o2, true));
+  }
+
+  /** SimpleCaptureInfo (never captured), or what the extension knows (EarliestEscapeInfo). */
+  private boolean notCapturedBefore(Value object, Value at, boolean orAt) {
+    return extension == null ? isNonEscapingLocal(object)
+        : extension.isNotCapturedBefore(object, at instanceof Instruction i ? i : null, orAt);
   }
 
   private static boolean isNull(Value v) {
@@ -271,7 +295,8 @@ public final class AliasQueries {
         && ("tail".equals(ci.tailKind()) || "musttail".equals(ci.tailKind())) && !hasByVal(call)) {
       return NO_MOD_REF;
     }
-    if (!(object instanceof Constant) && call != object && isNonEscapingLocal(object)) {
+    if (!(object instanceof Constant) && call != object
+        && notCapturedBefore(object, call, false)) {
       int local = NO_MOD_REF;
       for (int k = 0; k < call.numArgs(); k++) {
         Value arg = call.arg(k);

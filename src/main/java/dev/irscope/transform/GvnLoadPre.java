@@ -1,107 +1,330 @@
-// What GvnPass does with a load whose value is not found in its own block, given the dependency
-// on each path (GvnDependence.nonLocal): replace it when every path provides the value, or make
-// it available by inserting loads (load PRE into the one predecessor that lacks it; loop-load
-// PRE into the preheader and a cold block of the loop when the pointer cannot be freed). The
-// value at the load is then built with phis by a small SSA updater (Braun et al.'s on-the-fly
-// construction), and phis that turn out trivial are removed.
+// What GvnPass does with a load whose value is not found in its own block (LLVM 19's
+// processNonLocalLoad, AnalyzeLoadAvailability, performLoopLoadPRE, PerformLoadPRE and
+// eliminatePartiallyRedundantLoad), given the dependency on each path (GvnDependence.nonLocal).
+// Each block where the search stopped either provides a value (GvnPass.availableValue) or not.
+// - Every block provides one: the load is replaced by the value built from them (GvnSsa).
+// - Loop-load PRE: the load is in a loop header, its address is invariant, the value is
+//   missing in exactly one block of the loop, which does not dominate the latch (a cold path),
+//   is in no inner loop and ends in a terminator that does not write memory, and the pointer
+//   cannot be freed during the loop (LLVM's Value::canBeFreed: a constant, a byval-like
+//   argument, or an argument of a function that is nofree and nosync; an alloca can). Loads
+//   are inserted at the end of that block and of the preheader.
+// - Load PRE: going up from the load's block through single predecessors (none may be where
+//   the value is missing or have another successor), the value must be available on every
+//   edge into the block reached but one, whose predecessor has that one successor (a critical
+//   edge is split, except a backedge, or served by an identical load in its other successor
+//   that depends on nothing in its block). The address must be known there (phi translation),
+//   and when a call that may not return or a volatile store comes first in the blocks passed,
+//   the load must be safe to speculate. A load NAME.pre is inserted at the end of that
+//   predecessor and the rest is as in the first case.
 package dev.irscope.transform;
 
+import dev.irscope.analysis.Cfg;
 import dev.irscope.analysis.DominatorTree;
 import dev.irscope.analysis.Loop;
-import dev.irscope.analysis.LoopInfo;
+import dev.irscope.analysis.MustBeExecutedContext;
 import dev.irscope.ir.Argument;
 import dev.irscope.ir.BasicBlock;
 import dev.irscope.ir.Constant;
 import dev.irscope.ir.Function;
+import dev.irscope.ir.IndirectBrInst;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.LoadInst;
-import dev.irscope.ir.PhiInst;
 import dev.irscope.ir.Value;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 
 final class GvnLoadPre {
-  private GvnLoadPre() {}
+  /** GVN's MaxNumDeps: loads with more dependencies are left alone. */
+  private static final int MAX_DEPS = 100;
+  /** GVN's MaxBBSpeculations, for IsValueFullyAvailableInBlock. */
+  private static final int MAX_SPECULATIONS = 600;
+  /** GVN's MaxNumInsnsPerBlock, for findLoadToHoistIntoPred. */
+  private static final int MAX_INSTS_PER_BLOCK = 100;
 
-  static void tryEliminate(LoadInst l, Map<BasicBlock, GvnDependence.Result> deps,
-      GvnDependence dep, DominatorTree dt, CallAttributes calls, GvnRemarks remarks,
-      BiConsumer<LoadInst, Value> replace) {
-    Map<BasicBlock, Value> available = new IdentityHashMap<>();
-    List<BasicBlock> unavailable = new ArrayList<>();
-    for (Map.Entry<BasicBlock, GvnDependence.Result> e : deps.entrySet()) {
-      switch (e.getValue().kind()) {
-        case DEF -> available.put(e.getKey(), e.getValue().value());
-        case CLOBBER, ENTRY -> unavailable.add(e.getKey());
-        default -> { }
-      }
-    }
-    if (available.isEmpty()) {
-      return;
-    }
-    if (unavailable.isEmpty()) {
-      Ssa ssa = new Ssa(l, available, dt);
-      Value v = ssa.valueAtLoad();
-      remarks.eliminated(l, v);
-      finish(l, v, ssa, replace);
-      return;
-    }
-    LoopInfo li = LoopInfo.of(dt);
-    Loop loop = li.getLoopFor(l.parent());
-    if (loop != null && loop.header() == l.parent() && unavailable.size() == 2
-        && loopLoadPre(l, loop, unavailable, deps, dt, calls, available)) {
-      Ssa ssa = new Ssa(l, available, dt);
-      Value v = ssa.valueAtLoad();
-      remarks.pre(l, "loop-load PRE: the value is missing only in the preheader and in a cold"
-          + " block of the loop, so the load moves to the preheader and is repeated after the"
-          + " clobber; allowed because " + l.pointer() + " cannot be freed during the loop (the"
-          + " function is nofree and nosync, or it is a global)", (Instruction) available
-          .get(loop.preheader()));
-      finish(l, v, ssa, replace);
-      return;
-    }
-    if (unavailable.size() != 1) {
-      return;
-    }
-    BasicBlock pred = unavailable.get(0);
-    if (!dt.cfg().predecessors(l.parent()).contains(pred)
-        || dt.cfg().successors(pred).size() != 1 || hasImplicitControlFlowBefore(l, calls)) {
-      return;
-    }
-    LoadInst pre = insertLoad(l, pred, l.name() + ".pre");
-    available.put(pred, pre);
-    Ssa ssa = new Ssa(l, available, dt);
-    Value v = ssa.valueAtLoad();
-    remarks.pre(l, "load PRE: the value is available on every path into %" + l.parent().name()
-        + " but the one from %" + pred.name() + ", so a load is inserted at the end of %"
-        + pred.name() + " and the others reuse the known values", pre);
-    finish(l, v, ssa, replace);
+  /** A value available at the end of a block, and the instruction of the input behind it. */
+  record Available(BasicBlock block, Value value, Instruction source) {}
+
+  private final GvnPass gvn;
+  private final LoadInst load;
+
+  private GvnLoadPre(GvnPass gvn, LoadInst load) {
+    this.gvn = gvn;
+    this.load = load;
   }
 
-  private static boolean loopLoadPre(LoadInst l, Loop loop, List<BasicBlock> unavailable,
-      Map<BasicBlock, GvnDependence.Result> deps, DominatorTree dt, CallAttributes calls,
-      Map<BasicBlock, Value> available) {
+  /** processNonLocalLoad: whether anything changed (the load is gone, or an edge was split). */
+  static boolean processNonLocal(GvnPass gvn, LoadInst load) {
+    return new GvnLoadPre(gvn, load).run();
+  }
+
+  private boolean run() {
+    List<GvnDependence.BlockResult> deps = gvn.dependence().nonLocal(load);
+    if (deps.size() > MAX_DEPS || (deps.size() == 1 && !deps.get(0).result().isLocal())) {
+      return false;
+    }
+    List<Available> values = new ArrayList<>();
+    List<BasicBlock> unavailable = new ArrayList<>();
+    for (GvnDependence.BlockResult d : deps) {
+      Value v = d.result().isLocal() ? gvn.availableValue(load, d.result()) : null;
+      if (v != null) {
+        values.add(new Available(d.block(), v, d.result().inst()));
+        continue;
+      }
+      unavailable.add(d.block());
+      if (d.result().kind() == GvnDependence.Kind.CLOBBER) {
+        gvn.remarks().clobbered(load, d.result().inst());
+      }
+    }
+    if (values.isEmpty()) {
+      return false;
+    }
+    if (unavailable.isEmpty()) {
+      gvn.replaceLoad(load, values, null, false);
+      return true;
+    }
+    return loopLoadPre(values, unavailable) || loadPre(values, unavailable);
+  }
+
+  private boolean loopLoadPre(List<Available> values, List<BasicBlock> unavailable) {
+    DominatorTree dt = gvn.dt();
+    Loop loop = gvn.loops().getLoopFor(load.parent());
+    if (loop == null || loop.header() != load.parent()) {
+      return false;
+    }
     BasicBlock preheader = loop.preheader();
     BasicBlock latch = loop.latch();
-    if (preheader == null || latch == null || !unavailable.contains(preheader)
-        || (l.pointer() instanceof Instruction p && loop.contains(p.parent()))) {
+    Value p = load.pointer();
+    if (preheader == null || latch == null
+        || (p instanceof Instruction pi && loop.contains(pi.parent()))
+        || hasImplicitControlFlowBefore(load)) {
       return false;
     }
-    BasicBlock cold = unavailable.get(0) == preheader ? unavailable.get(1) : unavailable.get(0);
-    if (!loop.contains(cold) || dt.dominates(cold, latch)
-        || deps.get(cold).kind() != GvnDependence.Kind.CLOBBER
-        || new MemoryAccesses(new AliasQueries(calls)).kind(cold.terminator())
-            == MemoryAccesses.Kind.DEF
-        || canBeFreed(l.pointer(), calls)) {
+    BasicBlock cold = null;
+    for (BasicBlock b : unavailable) {
+      if (!loop.contains(b)) {
+        continue;
+      }
+      if (cold != null || gvn.loops().getLoopFor(b) != loop || dt.dominates(b, latch)
+          || gvn.mayWriteMemory(b.terminator())) {
+        return false;
+      }
+      cold = b;
+    }
+    if (cold == null || canBeFreed(p, gvn.calls())) {
       return false;
     }
-    available.put(cold, insertLoad(l, cold, l.name() + ".pre"));
-    available.put(preheader, insertLoad(l, preheader, l.name() + ".pre1"));
+    Map<BasicBlock, Value> at = new LinkedHashMap<>();
+    at.put(cold, p);
+    at.put(preheader, p);
+    eliminatePartiallyRedundant(values, at, Map.of(), "loop-load PRE: the value is missing only"
+        + " in the preheader and in %" + cold.name() + ", a block of the loop that does not"
+        + " run on every iteration, so the load moves to the end of the preheader and is"
+        + " repeated at the end of %" + cold.name() + "; allowed because " + p + " cannot be"
+        + " freed during the loop (" + whyNotFreed(p) + ")");
     return true;
+  }
+
+  private boolean loadPre(List<Available> values, List<BasicBlock> unavailable) {
+    DominatorTree dt = gvn.dt();
+    Cfg cfg = dt.cfg();
+    Set<BasicBlock> blockers = new HashSet<>(unavailable);
+    BasicBlock loadBlock = load.parent();
+    boolean mustBeSafe = hasImplicitControlFlowBefore(load);
+    for (BasicBlock b = loadBlock; cfg.predecessors(b).size() == 1; ) {
+      b = cfg.predecessors(b).get(0);
+      if (b == load.parent() || blockers.contains(b) || Cfg.rawSuccessors(b).size() != 1) {
+        return false;
+      }
+      mustBeSafe |= hasImplicitControlFlow(b);
+      loadBlock = b;
+    }
+    Map<BasicBlock, Boolean> fully = new HashMap<>();
+    values.forEach(v -> fully.put(v.block(), true));
+    unavailable.forEach(b -> fully.put(b, false));
+    List<BasicBlock> insertIn = new ArrayList<>();
+    List<BasicBlock> toSplit = new ArrayList<>();
+    Map<BasicBlock, LoadInst> hoisted = new LinkedHashMap<>();
+    for (BasicBlock pred : cfg.predecessors(loadBlock)) {
+      if (pred.terminator().opcode().spelling().equals("catchswitch")) {
+        return false;
+      }
+      if (fullyAvailable(pred, fully, cfg)) {
+        continue;
+      }
+      if (Cfg.rawSuccessors(pred).size() != 1) {
+        if (pred.terminator() instanceof IndirectBrInst || dt.dominates(loadBlock, pred)
+            || Cfg.rawSuccessors(pred).indexOf(loadBlock)
+                != Cfg.rawSuccessors(pred).lastIndexOf(loadBlock)) {
+          return false; // irscope splits no edge of a switch with several cases alike
+        }
+        LoadInst same = loadToHoistInto(pred, loadBlock);
+        if (same != null) {
+          hoisted.put(pred, same);
+        } else {
+          toSplit.add(pred);
+        }
+      } else {
+        insertIn.add(pred);
+      }
+    }
+    if (insertIn.size() + toSplit.size() > 1) {
+      return false;
+    }
+    if (mustBeSafe && !isSafeToSpeculate()) {
+      return false;
+    }
+    for (BasicBlock pred : toSplit) {
+      insertIn.add(gvn.splitCriticalEdge(pred, loadBlock));
+    }
+    insertIn.addAll(hoisted.keySet());
+    Map<BasicBlock, Value> at = new LinkedHashMap<>();
+    List<Instruction> made = new ArrayList<>();
+    for (BasicBlock pred : insertIn) {
+      Value p = translatedAddress(loadBlock, pred, made);
+      if (p == null) {
+        for (int k = made.size() - 1; k >= 0; k--) {
+          made.get(k).parent().remove(made.get(k));
+          made.get(k).dropAllReferences();
+        }
+        return !toSplit.isEmpty();
+      }
+      at.put(pred, p);
+    }
+    BasicBlock where = insertIn.get(0);
+    eliminatePartiallyRedundant(values, at, hoisted, "load PRE: the value is available on every"
+        + " path into %" + loadBlock.name() + " but the one from %" + where.name() + ", so a"
+        + " load is inserted at the end of %" + where.name() + " and the other paths reuse the"
+        + " values they have");
+    return true;
+  }
+
+  /**
+   * The load's address at the end of {@code pred}, translated through the blocks passed, with
+   * what had to be inserted for it added to {@code made}.
+   */
+  private Value translatedAddress(BasicBlock loadBlock, BasicBlock pred, List<Instruction> made) {
+    DominatorTree dt = gvn.dt();
+    Value p = load.pointer();
+    BasicBlock cur = load.parent();
+    while (p != null && cur != loadBlock) {
+      BasicBlock up = dt.cfg().predecessors(cur).get(0);
+      p = GvnPhiTranslation.translateWithInsertion(p, cur, up, dt, made, gvn.names());
+      cur = up;
+    }
+    return p == null ? null
+        : GvnPhiTranslation.translateWithInsertion(p, loadBlock, pred, dt, made, gvn.names());
+  }
+
+  private void eliminatePartiallyRedundant(List<Available> values, Map<BasicBlock, Value> at,
+      Map<BasicBlock, LoadInst> hoisted, String how) {
+    List<Instruction> inserted = new ArrayList<>();
+    for (Map.Entry<BasicBlock, Value> e : at.entrySet()) {
+      BasicBlock b = e.getKey();
+      LoadInst copy = new LoadInst(load.type(), e.getValue(), load.isVolatile(),
+          load.ordering(), load.syncScope(), load.align());
+      copy.setName(gvn.names().unique((load.hasName() ? load.name() : "") + ".pre"));
+      b.insert(b.instructions().size() - 1, copy);
+      gvn.inserted(copy, load);
+      inserted.add(copy);
+      values.add(new Available(b, copy, copy));
+      LoadInst old = hoisted.get(b);
+      if (old != null) {
+        old.replaceAllUsesWith(copy);
+        values.replaceAll(a -> a.value() == old ? new Available(a.block(), copy, copy) : a);
+        gvn.erase(old, copy);
+      }
+    }
+    gvn.replaceLoad(load, values, how, false);
+  }
+
+  /** findLoadToHoistIntoPred: an identical load in pred's other successor, free to move up. */
+  private LoadInst loadToHoistInto(BasicBlock pred, BasicBlock loadBlock) {
+    List<BasicBlock> succ = Cfg.rawSuccessors(pred);
+    if (succ.size() != 2) {
+      return null;
+    }
+    BasicBlock other = succ.get(0) == loadBlock ? succ.get(1) : succ.get(0);
+    if (gvn.dt().cfg().predecessors(other).size() != 1) {
+      return null;
+    }
+    int budget = MAX_INSTS_PER_BLOCK;
+    for (Instruction i : other.instructions()) {
+      if (--budget == 0) {
+        return null;
+      }
+      if (i instanceof LoadInst l && l.type() == load.type() && l.pointer() == load.pointer()
+          && l.isVolatile() == load.isVolatile() && l.align() == load.align()
+          && l.ordering() == load.ordering()) {
+        boolean free = gvn.dependence().local(l).kind() == GvnDependence.Kind.NON_LOCAL
+            && !hasImplicitControlFlowBefore(l);
+        return free ? l : null;
+      }
+    }
+    return null;
+  }
+
+  /** IsValueFullyAvailableInBlock: available in b, or in every predecessor, recursively. */
+  private static boolean fullyAvailable(BasicBlock b, Map<BasicBlock, Boolean> state, Cfg cfg) {
+    Map<BasicBlock, Boolean> speculated = new HashMap<>();
+    List<BasicBlock> work = new ArrayList<>(List.of(b));
+    int fresh = 0;
+    while (!work.isEmpty()) {
+      BasicBlock cur = work.remove(work.size() - 1);
+      Boolean known = state.containsKey(cur) ? state.get(cur) : speculated.get(cur);
+      if (known != null) {
+        if (!known) {
+          return false;
+        }
+        continue;
+      }
+      if (++fresh > MAX_SPECULATIONS || cfg.predecessors(cur).isEmpty()) {
+        return false;
+      }
+      speculated.put(cur, true);
+      work.addAll(cfg.predecessors(cur));
+    }
+    state.putAll(speculated);
+    return true;
+  }
+
+  private boolean isSafeToSpeculate() {
+    Function f = load.function();
+    for (String s : List.of("sanitize_address", "sanitize_memory", "sanitize_thread",
+        "sanitize_hwaddress")) {
+      if (f.fnAttributes().has(s)) {
+        return false;
+      }
+    }
+    long align = load.align() > 0 ? load.align() : TypeSizes.LAYOUT.abiAlign(load.type());
+    return LoopSafety.isDereferenceableAndAligned(load.pointer(), align,
+        TypeSizes.LAYOUT.storeSize(load.type()), 0);
+  }
+
+  private boolean hasImplicitControlFlowBefore(LoadInst l) {
+    for (Instruction i : l.parent().instructions()) {
+      if (i == l) {
+        return false;
+      }
+      if (!MustBeExecutedContext.transfersExecution(i, gvn.calls())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasImplicitControlFlow(BasicBlock b) {
+    for (Instruction i : b.instructions()) {
+      if (!MustBeExecutedContext.transfersExecution(i, gvn.calls())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** LLVM's Value::canBeFreed for the pointers GVN sees. */
@@ -110,10 +333,10 @@ final class GvnLoadPre {
       return false;
     }
     if (p instanceof Argument a) {
-      if (a.attributes().has("byval") || a.attributes().has("sret")
-          || a.attributes().has("byref") || a.attributes().has("inalloca")
-          || a.attributes().has("preallocated")) {
-        return false;
+      for (String s : List.of("byval", "sret", "byref", "inalloca", "preallocated")) {
+        if (a.attributes().has(s)) {
+          return false;
+        }
       }
       Function f = a.parent();
       boolean nofree = calls.functionHas(f, "nofree") || FunctionMemory.onlyReads(f, calls);
@@ -122,108 +345,9 @@ final class GvnLoadPre {
     return true;
   }
 
-  private static boolean hasImplicitControlFlowBefore(LoadInst l, CallAttributes calls) {
-    for (Instruction i : l.parent().instructions()) {
-      if (i == l) {
-        return false;
-      }
-      if (i instanceof dev.irscope.ir.CallBase c && !(calls.doesNotThrow(c)
-          && calls.willReturn(c))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static LoadInst insertLoad(LoadInst l, BasicBlock b, String name) {
-    LoadInst copy = new LoadInst(l.type(), l.pointer(), false, l.ordering(), l.syncScope(),
-        l.align());
-    copy.setName(Names.unique(l.function(), name));
-    b.insert(b.instructions().size() - 1, copy);
-    return copy;
-  }
-
-  private static void finish(LoadInst l, Value v, Ssa ssa,
-      BiConsumer<LoadInst, Value> replace) {
-    String name = l.name();
-    replace.accept(l, v);
-    Ssa.removeTrivial(ssa.phis);
-    if (v instanceof PhiInst phi && phi.parent() == null) {
-      return;
-    }
-    if (v instanceof PhiInst phi && name != null && !phi.hasName()) {
-      phi.setName(name);
-    }
-  }
-
-  /** On-the-fly SSA construction for the value the load reads. */
-  static final class Ssa {
-    private final LoadInst load;
-    private final Map<BasicBlock, Value> atEnd;
-    private final Map<BasicBlock, Value> atStart = new IdentityHashMap<>();
-    private final DominatorTree dt;
-    private final List<PhiInst> phis = new ArrayList<>();
-
-    Ssa(LoadInst load, Map<BasicBlock, Value> atEnd, DominatorTree dt) {
-      this.load = load;
-      this.atEnd = atEnd;
-      this.dt = dt;
-    }
-
-    Value valueAtLoad() {
-      return start(load.parent());
-    }
-
-    private Value end(BasicBlock b) {
-      Value v = atEnd.get(b);
-      return v != null ? v : start(b);
-    }
-
-    private Value start(BasicBlock b) {
-      Value known = atStart.get(b);
-      if (known != null) {
-        return known;
-      }
-      List<BasicBlock> preds = dt.cfg().predecessors(b);
-      if (preds.size() == 1) {
-        Value v = end(preds.get(0));
-        atStart.put(b, v);
-        return v;
-      }
-      PhiInst phi = new PhiInst(load.type());
-      phi.setName(Names.unique(load.function(), load.name() + (phis.isEmpty() ? "" : "2")));
-      b.insert(0, phi);
-      atStart.put(b, phi);
-      phis.add(phi);
-      for (BasicBlock p : preds) {
-        phi.addIncoming(end(p), p);
-      }
-      return phi;
-    }
-
-    /** Replaces phis whose incoming values are all one value (or the phi itself). */
-    static void removeTrivial(List<PhiInst> phis) {
-      boolean changed = true;
-      while (changed) {
-        changed = false;
-        for (PhiInst phi : phis) {
-          if (phi.parent() == null) {
-            continue;
-          }
-          Set<Value> in = new HashSet<>();
-          for (int k = 0; k < phi.numIncoming(); k++) {
-            if (phi.incomingValue(k) != phi) {
-              in.add(phi.incomingValue(k));
-            }
-          }
-          if (in.size() == 1) {
-            phi.replaceAllUsesWith(in.iterator().next());
-            phi.parent().remove(phi);
-            phi.dropAllReferences();
-            changed = true;
-          }
-        }
-      }
-    }
+  private static String whyNotFreed(Value p) {
+    return p instanceof Constant ? "it is a global" : p instanceof Argument a
+        && !a.attributes().has("byval") ? "the function is nofree and nosync"
+        : "the argument's memory belongs to the caller";
   }
 }

@@ -1,49 +1,82 @@
-// A miniature GVN load elimination with LLVM 19's rules (GVN::processLoad over
-// MemoryDependenceAnalysis), each decision a remark, plus the folding that follows
-// (icmp eq %x, %x becomes true).
-// Blocks are visited in reverse post order. A load is skipped, silently as LLVM does, unless it
-// is unordered (not volatile, at most unordered atomic). Its dependency is searched backwards
-// (GvnDependence): a store to the same address and type gives the stored value, a load of it
-// gives that load (a non-atomic one never feeds an atomic load), and a clobber stops the search
-// (a store or call that may write the location, a fence, an acquire-or-stronger load; a
-// monotonic load, or an atomic store or monotonic read-modify-write that does not alias, is
+// A miniature GVN with LLVM 19's rules (GVNPass::runImpl over MemoryDependenceAnalysis), each
+// load decision a remark, plus the folding that follows (icmp eq %x, %x becomes true).
+// The function is walked in reverse post order, again and again until a walk changes nothing
+// (LLVM's iterateOnFunction; the value numbers are made afresh each time). Each instruction is
+// first simplified (GvnSimplify: a value that already exists replaces it); a load goes to
+// processLoad; any other instruction with a result is value numbered (GvnValueTable) and
+// replaced by an earlier instruction with the same number whose block dominates its own. That
+// is what makes two address computations one value, so that loads through them are seen to
+// read the same location.
+// A load is skipped, silently as LLVM does, unless it is unordered (not volatile, at most
+// unordered atomic); an unused one is deleted. Its dependency is searched backwards
+// (GvnDependence, MemoryDependenceAnalysis with BasicAA's rules as GvnAliasRules adds them): a
+// load or store that must alias it, or the allocation it reads, provides the value (of the same
+// type, and never a non-atomic one to an atomic load: availableValue); a clobber stops the
+// search (a store or call that may write the location, a fence, an acquire-or-stronger load;
+// a monotonic load, or an atomic store or monotonic read-modify-write that does not alias, is
 // transparent to a non-atomic query). Reaching the start of a block, the search continues in
-// every predecessor (the address must be defined outside the blocks searched).
+// every predecessor, the address translated through the phis, GEPs and casts it passes.
 // - Available everywhere: the load is replaced by the value (LoadElim "load of type T
-//   eliminated"), through phis built by the small SSA updater where values come from several
-//   blocks.
-// - A local clobber: LoadClobbered "load of type T not eliminated", naming the clobber.
-// - Load PRE: exactly one predecessor where the value is not available, whose only successor is
-//   the load's block: a load NAME.pre is put at its end and the rest is as above (LoadPRE "load
-//   eliminated by PRE"). This is the spin loop's case: available on the backedge from itself.
-// - Loop-load PRE (performLoopLoadPRE): a load in a loop header with an invariant address whose
-//   value is missing in the preheader and in exactly one block of the loop that does not
-//   dominate the latch (a cold path ending in a terminator that does not write memory) gets a
-//   load in both, but only when the pointer cannot be freed during the loop: a global, an
-//   alloca, or an argument of a function that is both nofree and nosync (Value::canBeFreed).
+//   eliminated"), through phis built by SSA construction (GvnSsa) where values come from
+//   several blocks.
+// - A clobber: LoadClobbered "load of type T not eliminated", naming the clobber.
+// - Load PRE and loop-load PRE (GvnLoadPre): a load is inserted where the value is missing and
+//   the rest is as above (LoadPRE "load eliminated by PRE").
+// Remarks name the stores and loads of the input that provide a value; a load the pass inserts
+// stands at the place of the load it was made for. Remarks of the missed kind are kept from the
+// last walk only (LLVM repeats them each walk). Debug records and intrinsics that name a deleted
+// instruction are rewritten (DebugUses), uselistorder directives about changed values dropped.
+// Not modelled (the differential test counts what they cost): scalar PRE of other instructions,
+// the merging of blocks and the dead blocks of constant branches LLVM's GVN does first,
+// equalities propagated from branch conditions, loads of constant memory folded, values of
+// another type forwarded by coercion, value-range reasoning in alias analysis.
 package dev.irscope.transform;
 
 import dev.irscope.analysis.DominatorTree;
+import dev.irscope.analysis.EarliestEscapes;
+import dev.irscope.analysis.LoopInfo;
+import dev.irscope.ir.AllocaInst;
 import dev.irscope.ir.BasicBlock;
+import dev.irscope.ir.CallBase;
 import dev.irscope.ir.ConstantInt;
+import dev.irscope.ir.ConstantKeyword;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.ICmpInst;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.LoadInst;
+import dev.irscope.ir.MemoryAccess;
+import dev.irscope.ir.PhiInst;
+import dev.irscope.ir.StoreInst;
+import dev.irscope.ir.Value;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 public final class GvnPass {
+  /** A bound on the walks over one function (LLVM has none; none of our inputs comes near). */
+  private static final int MAX_WALKS = 20;
+
   private final CallAttributes calls;
   private final GvnRemarks remarks;
-  private final MemoryAccesses mem;
+  private MemoryAccesses mem;
+  private final Map<Instruction, PassRemark.Place> origins = new IdentityHashMap<>();
+  private final DebugUses debugUses = new DebugUses();
+  /** The values whose use lists the pass changed (uselistorder directives about them go). */
+  private final Set<Value> touched = Collections.newSetFromMap(new IdentityHashMap<>());
+  private Names names;
+  private DominatorTree dt;
+  private LoopInfo loops;
+  private GvnDependence dependence;
+  private GvnValueTable vn;
 
   private GvnPass(CallAttributes calls, List<PassRemark> out) {
     this.calls = calls;
-    this.remarks = new GvnRemarks(out);
-    this.mem = new MemoryAccesses(new AliasQueries(calls));
+    this.remarks = new GvnRemarks(out, this::placeOf);
+
   }
 
   public static void run(Function f, CallAttributes calls, List<PassRemark> out) {
@@ -54,65 +87,262 @@ public final class GvnPass {
   }
 
   private void runOn(Function f) {
-    DominatorTree dt = DominatorTree.of(f);
-    List<BasicBlock> rpo = new ArrayList<>(dt.cfg().postOrder());
-    Collections.reverse(rpo);
-    for (BasicBlock b : rpo) {
+    names = new Names(f);
+    for (int walk = 0; walk < MAX_WALKS; walk++) {
+      remarks.startWalk();
+      if (!walk(f)) {
+        break;
+      }
+    }
+    remarks.finish(dt);
+    debugUses.finish(f);
+    if (!touched.isEmpty()) {
+      f.clearUseListOrders(); // use lists changed: the directives no longer hold
+      if (f.parent() != null) {
+        f.parent().useListOrders().removeIf(u -> touched.contains(u.value()));
+      }
+    }
+  }
+
+  private boolean walk(Function f) {
+    dt = DominatorTree.of(f);
+    loops = null;
+    mem = memoryAccesses(dt);
+    dependence = new GvnDependence(mem, dt);
+    vn = new GvnValueTable(calls);
+    boolean changed = false;
+    for (BasicBlock b : dt.cfg().reversePostOrder()) {
       for (Instruction i : new ArrayList<>(b.instructions())) {
-        if (i.parent() != b) {
-          continue;
-        }
-        if (i instanceof LoadInst l && MemoryAccesses.isUnordered(l)) {
-          processLoad(l, dt);
-        } else if (i instanceof ICmpInst cmp) {
-          foldSelfCompare(cmp);
+        if (i.parent() == b) {
+          changed |= processInstruction(i);
         }
       }
     }
+    return changed;
   }
 
-  private void processLoad(LoadInst l, DominatorTree dt) {
-    GvnDependence dep = new GvnDependence(mem, dt);
-    GvnDependence.Result local = dep.local(l);
-    if (local.kind() == GvnDependence.Kind.DEF) {
-      remarks.eliminated(l, local.value());
-      replace(l, local.value());
-      return;
+  private boolean processInstruction(Instruction i) {
+    if (i instanceof CallBase c && c.calledFunction() != null
+        && c.calledFunction().name().startsWith("llvm.dbg.")) {
+      return false;
     }
-    if (local.kind() == GvnDependence.Kind.CLOBBER) {
-      remarks.clobbered(l, local.inst(), dt);
-      return;
+    Value simpler = GvnSimplify.simplify(i, dt);
+    if (simpler != null) {
+      if (i instanceof ICmpInst cmp && cmp.operand(0) == cmp.operand(1)
+          && simpler instanceof ConstantInt c) {
+        remarks.folded(cmp, !c.isZero());
+      }
+      i.replaceAllUsesWith(simpler);
+      erase(i, simpler);
+      return true;
     }
-    if (l.parent() == dt.cfg().entry() || local.kind() == GvnDependence.Kind.UNKNOWN) {
-      return;
+    if (i instanceof LoadInst l) {
+      if (MemoryAccesses.isUnordered(l) && processLoad(l)) {
+        return true;
+      }
+      vn.addLeader(vn.lookupOrAdd(l), l, l.parent());
+      return false;
     }
-    Map<BasicBlock, GvnDependence.Result> preds = dep.nonLocal(l);
-    if (preds == null) {
-      return;
+    if (i.type().isVoid() || i.isTerminator()) {
+      return false;
     }
-    for (GvnDependence.Result r : preds.values()) {
-      if (r.kind() == GvnDependence.Kind.CLOBBER) {
-        remarks.clobbered(l, r.inst(), dt);
+    int fresh = vn.nextUnused();
+    int n = vn.lookupOrAdd(i);
+    if (i instanceof AllocaInst || i instanceof PhiInst || n >= fresh) {
+      vn.addLeader(n, i, i.parent());
+      return false;
+    }
+    Value leader = vn.findLeader(i.parent(), n, dt);
+    if (leader == null) {
+      vn.addLeader(n, i, i.parent());
+      return false;
+    }
+    if (leader == i) {
+      return false;
+    }
+    i.replaceAllUsesWith(leader);
+    erase(i, leader);
+    return true;
+  }
+
+  private boolean processLoad(LoadInst l) {
+    if (l.numUses() == 0) {
+      remarks.unused(l);
+      erase(l, null);
+      return true;
+    }
+    GvnDependence.Result local = dependence.local(l);
+    if (local.kind() == GvnDependence.Kind.NON_LOCAL) {
+      return GvnLoadPre.processNonLocal(this, l);
+    }
+    if (!local.isLocal()) {
+      return false;
+    }
+    Value v = availableValue(l, local);
+    if (v == null) {
+      if (local.kind() == GvnDependence.Kind.CLOBBER) {
+        remarks.clobbered(l, local.inst());
+      }
+      return false;
+    }
+    replaceLoad(l, List.of(new GvnLoadPre.Available(l.parent(), v, local.inst())), null, true);
+    return true;
+  }
+
+  /**
+   * AnalyzeLoadAvailability for one dependency: the value the load would read, or null. A
+   * load or store of the same type gives its value (never a non-atomic one to an atomic load),
+   * an alloca, lifetime.start or malloc-like call undef, a zeroing allocation zero.
+   */
+  Value availableValue(LoadInst l, GvnDependence.Result dep) {
+    Instruction d = dep.inst();
+    if (dep.kind() != GvnDependence.Kind.DEF) {
+      return null;
+    }
+    if (d instanceof AllocaInst || (d instanceof CallBase c && c.calledFunction() != null
+        && c.calledFunction().name().startsWith("llvm.lifetime.start"))) {
+      return ConstantKeyword.get(l.type(), ConstantKeyword.Kind.UNDEF);
+    }
+    if (d instanceof CallBase c) {
+      String kind = allocKind(c);
+      return kind.contains("uninitialized") ? ConstantKeyword.get(l.type(),
+          ConstantKeyword.Kind.UNDEF) : kind.contains("zeroed") ? ConstantKeyword.get(l.type(),
+          ConstantKeyword.Kind.ZEROINITIALIZER) : null;
+    }
+    Value v = d instanceof StoreInst s ? s.value() : d instanceof LoadInst ld ? ld : null;
+    boolean atomic = d instanceof MemoryAccess m && m.isAtomic();
+    return v != null && v.type() == l.type() && (atomic || !l.isAtomic()) ? v : null;
+  }
+
+  private static String allocKind(CallBase c) {
+    Function callee = c.calledFunction();
+    if (callee == null) {
+      return "";
+    }
+    if (List.of("malloc", "valloc", "_Znwm", "_Znam").contains(callee.name())) {
+      return "uninitialized";
+    }
+    dev.irscope.ir.Attribute k = callee.fnAttributes().get("allockind");
+    return k == null ? "" : String.valueOf(k);
+  }
+
+  /**
+   * Replaces {@code l} by the value made from {@code values} (in its own block when
+   * {@code local}, else by SSA construction) and says so: LoadElim, or LoadPRE with
+   * {@code how} when loads were inserted for it. A phi made for the load takes its name.
+   */
+  void replaceLoad(LoadInst l, List<GvnLoadPre.Available> values, String how, boolean local) {
+    GvnSsa.Built built = local ? new GvnSsa.Built(values.get(0).value(), false)
+        : valueFor(l, values);
+    Value v = built.value();
+    List<PassRemark.Place> sources = new ArrayList<>();
+    boolean self = false;
+    for (GvnLoadPre.Available a : values) {
+      self |= a.value() == l;
+      if (a.value() != l && !origins.containsKey(a.source())
+          && !sources.contains(placeOf(a.source()))) {
+        sources.add(placeOf(a.source()));
       }
     }
-    GvnLoadPre.tryEliminate(l, preds, dep, dt, calls, remarks, this::replace);
-  }
-
-  void replace(LoadInst l, dev.irscope.ir.Value v) {
+    if (v instanceof PhiInst phi && l.hasName()) {
+      phi.setName(l.name());
+    }
+    GvnRemarks.Provenance from = new GvnRemarks.Provenance(sources, self,
+        built.joined() ? (PhiInst) v : null);
+    if (how == null) {
+      remarks.eliminated(l, v, from);
+    } else {
+      remarks.pre(l, how, from);
+    }
     l.replaceAllUsesWith(v);
-    l.parent().remove(l);
-    l.dropAllReferences();
+    erase(l, v);
   }
 
-  private void foldSelfCompare(ICmpInst cmp) {
-    Boolean folded = cmp.operand(0) == cmp.operand(1) && cmp.type() == dev.irscope.ir.Type.I1
-        ? ConstantFolding.icmp(cmp.predicate(), cmp.operand(0), cmp.operand(1)) : null;
-    if (folded == null) {
-      return;
+  /** The value of {@code l} built from the values at the ends of blocks (SSA construction). */
+  private GvnSsa.Built valueFor(LoadInst l, List<GvnLoadPre.Available> values) {
+    if (values.size() == 1 && dt.properlyDominates(values.get(0).block(), l.parent())) {
+      return new GvnSsa.Built(values.get(0).value(), false);
     }
-    remarks.folded(cmp, folded);
-    cmp.replaceAllUsesWith(folded ? ConstantInt.getTrue() : ConstantInt.getFalse());
-    cmp.parent().remove(cmp);
-    cmp.dropAllReferences();
+    Map<BasicBlock, Value> atEnd = new LinkedHashMap<>();
+    for (GvnLoadPre.Available a : values) {
+      if (!atEnd.containsKey(a.block()) && !(a.block() == l.parent() && a.value() == l)) {
+        atEnd.put(a.block(), a.value());
+      }
+    }
+    return GvnSsa.valueAt(l, atEnd, dt.cfg(), names);
+  }
+
+  /** Records that {@code copy} was inserted for {@code load}, whose place it takes. */
+  void inserted(LoadInst copy, LoadInst load) {
+    PassRemark.Place original = placeOf(load);
+    PassRemark.Place own = PassRemark.Place.of(copy);
+    origins.put(copy, new PassRemark.Place(own.ir(), own.opcode(), original.line(),
+        original.column(), original.source()));
+  }
+
+  /** Where {@code i} is: an inserted load stands at the place of the load it was made for. */
+  PassRemark.Place placeOf(Instruction i) {
+    PassRemark.Place known = origins.get(i);
+    return known != null ? known : PassRemark.Place.of(i);
+  }
+
+  /** Splits the edge {@code from} -> {@code to}; the new block, with the analyses updated. */
+  BasicBlock splitCriticalEdge(BasicBlock from, BasicBlock to) {
+    BasicBlock b = CfgEdits.splitCriticalEdge(from, to, names);
+    dt = DominatorTree.of(from.parent());
+    loops = null;
+    mem = memoryAccesses(dt);
+    dependence = new GvnDependence(mem, dt);
+    return b;
+  }
+
+  /** Alias queries as MemoryDependenceAnalysis asks BasicAA (GvnAliasRules). */
+  private MemoryAccesses memoryAccesses(DominatorTree dt) {
+    GvnAliasRules rules = new GvnAliasRules(new EarliestEscapes(dt, calls));
+    AliasQueries aa = new AliasQueries(calls, rules);
+    rules.attach(aa);
+    return new MemoryAccesses(aa);
+  }
+
+  boolean mayWriteMemory(Instruction i) {
+    return mem.kind(i) == MemoryAccesses.Kind.DEF;
+  }
+
+  Names names() {
+    return names;
+  }
+
+  DominatorTree dt() {
+    return dt;
+  }
+
+  LoopInfo loops() {
+    if (loops == null) {
+      loops = LoopInfo.of(dt);
+    }
+    return loops;
+  }
+
+  GvnDependence dependence() {
+    return dependence;
+  }
+
+  CallAttributes calls() {
+    return calls;
+  }
+
+  GvnRemarks remarks() {
+    return remarks;
+  }
+
+  /** Deletes {@code i}, which {@code replacement} (or nothing: null) replaces. */
+  void erase(Instruction i, Value replacement) {
+    debugUses.deleting(i, replacement);
+    touched.addAll(i.operands());
+    touched.add(replacement);
+    vn.eraseLeader(i);
+    vn.erase(i);
+    i.parent().remove(i);
+    i.dropAllReferences();
   }
 }

@@ -50,10 +50,14 @@ public record PassRemark(Kind kind, String pass, String name, String function, P
       return new SourceLocation(loc.filename(), (int) loc.line(), (int) loc.column());
     }
 
-    /** "`%v = load i32, ptr %p, align 4` at 12:3 (src/lib.rs:8:9)". */
+    /**
+     * "`%v = load i32, ptr %p, align 4` at 12:3 (src/lib.rs:8:9)"; an instruction a pass made
+     * has no place in the input and says so.
+     */
     @Override
     public String toString() {
-      return "`" + ir + "` at " + line + ":" + column + (source == null ? "" : " (" + source + ")");
+      String where = line > 0 ? " at " + line + ":" + column : " (made by the pass)";
+      return "`" + ir + "`" + where + (source == null ? "" : " (" + source + ")");
     }
   }
 

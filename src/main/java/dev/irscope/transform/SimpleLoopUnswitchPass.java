@@ -132,7 +132,7 @@ public final class SimpleLoopUnswitchPass {
     // LLVM splits the preheader: the old one tests the condition, the new one (NAME.split)
     // enters the loop, so the loop keeps a preheader for the passes that revisit it.
     Function f = preheader.parent();
-    BasicBlock split = new BasicBlock(Names.unique(f, preheader.name() + ".split"));
+    BasicBlock split = new BasicBlock(new Names(f).unique(preheader.name() + ".split"));
     f.insertBlockAfter(preheader, split);
     BranchInst enter = new BranchInst(header);
     split.append(enter);
