@@ -61,4 +61,14 @@ public final class AllocaInst extends Instruction {
       w.append(", addrspace(").append(Integer.toString(as)).append(")");
     }
   }
+
+  @Override
+  protected AllocaInst cloneImpl() {
+    AllocaInst c = new AllocaInst(allocatedType, explicitCount ? operand(0) : null,
+        (PointerType) type());
+    c.align = align;
+    c.inalloca = inalloca;
+    c.swiftError = swiftError;
+    return c;
+  }
 }

@@ -38,4 +38,13 @@ public final class SwitchInst extends Instruction {
     }
     w.append(numOperands() > 2 ? "\n  ]" : "]");
   }
+
+  @Override
+  protected SwitchInst cloneImpl() {
+    SwitchInst c = new SwitchInst(condition(), defaultDest());
+    for (int i = 2; i < numOperands(); i += 2) {
+      c.addCase((Constant) operand(i), (BasicBlock) operand(i + 1));
+    }
+    return c;
+  }
 }
