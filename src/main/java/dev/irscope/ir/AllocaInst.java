@@ -41,6 +41,10 @@ public final class AllocaInst extends Instruction {
     return inalloca;
   }
 
+  public boolean isSwiftError() {
+    return swiftError;
+  }
+
   @Override
   public void printBody(AsmWriter w) {
     w.append("alloca ");

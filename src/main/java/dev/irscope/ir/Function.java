@@ -62,6 +62,17 @@ public final class Function extends GlobalValue {
     blocks.add(b);
   }
 
+  /** Puts {@code b} at position {@code index} of the body (0 is the entry). */
+  public void insertBlock(int index, BasicBlock b) {
+    b.setParent(this);
+    blocks.add(index, b);
+  }
+
+  /** The position of {@code b} in the body, or -1. */
+  public int indexOf(BasicBlock b) {
+    return blocks.indexOf(b);
+  }
+
   /** Takes a block out of the body (its instructions should have no uses left outside it). */
   public void removeBlock(BasicBlock b) {
     if (blocks.remove(b)) {

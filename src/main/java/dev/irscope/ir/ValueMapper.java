@@ -35,6 +35,11 @@ public final class ValueMapper {
     map.put(original, copy);
   }
 
+  /** Drops what stands for {@code original} (its copy was deleted). */
+  public void forget(Value original) {
+    map.remove(original);
+  }
+
   /** The value standing for {@code v}, or null when none was put. */
   public Value get(Value v) {
     return map.get(v);
@@ -73,18 +78,32 @@ public final class ValueMapper {
    * debug records at what stands for them in this map.
    */
   public void remap(Instruction i) {
+    remapOperands(i);
     for (int k = 0; k < i.numOperands(); k++) {
-      Value v = i.operand(k);
-      if (v instanceof MetadataAsValue mv) {
+      if (i.operand(k) instanceof MetadataAsValue mv) {
         Metadata m = map(mv.metadata());
         if (m != mv.metadata()) {
           i.setOperand(k, new MetadataAsValue(m));
         }
-      } else if (v != null) {
-        Value m = map.get(v);
-        if (m != null && m != v) {
-          i.setOperand(k, m);
-        }
+      }
+    }
+    if (!i.debugRecords().isEmpty()) {
+      for (DebugRecord r : i.takeDebugRecords()) {
+        i.addDebugRecord(map(r));
+      }
+    }
+  }
+
+  /**
+   * Points {@code i}'s value operands and phi incoming blocks at what stands for them, leaving
+   * metadata (which may name values not copied yet) for remap().
+   */
+  public void remapOperands(Instruction i) {
+    for (int k = 0; k < i.numOperands(); k++) {
+      Value v = i.operand(k);
+      Value m = v == null || v instanceof MetadataAsValue ? null : map.get(v);
+      if (m != null && m != v) {
+        i.setOperand(k, m);
       }
     }
     if (i instanceof PhiInst phi) {
@@ -92,11 +111,6 @@ public final class ValueMapper {
         if (map.get(phi.incomingBlock(k)) instanceof BasicBlock b) {
           phi.setIncomingBlock(k, b);
         }
-      }
-    }
-    if (!i.debugRecords().isEmpty()) {
-      for (DebugRecord r : i.takeDebugRecords()) {
-        i.addDebugRecord(map(r));
       }
     }
   }

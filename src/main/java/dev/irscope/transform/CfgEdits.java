@@ -1,8 +1,10 @@
-// Small CFG edits the clean-up passes share: replacing a block's terminator (its debug records
-// and !dbg stay with the new one), redirecting phi entries, and deleting dead blocks.
+// Small CFG edits the clean-up passes and the inliner share: replacing a block's terminator (its
+// debug records and !dbg stay with the new one), folding a terminator to one of its
+// destinations, redirecting phi entries, deleting dead blocks, moving debug records.
 package dev.irscope.transform;
 
 import dev.irscope.ir.BasicBlock;
+import dev.irscope.ir.BranchInst;
 import dev.irscope.ir.DebugRecord;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.Instruction;
@@ -30,6 +32,41 @@ final class CfgEdits {
     old.dropAllReferences();
     b.remove(old);
     b.append(next);
+  }
+
+  /**
+   * Makes {@code b} branch to {@code to} only, one of its successors (a branch or switch whose
+   * condition is known): the other successors lose their phi entries from {@code b}, and
+   * {@code to} keeps one entry from {@code b} where several edges led there.
+   */
+  static void foldTerminator(BasicBlock b, BasicBlock to) {
+    for (BasicBlock s : new java.util.LinkedHashSet<>(b.successors())) {
+      if (s != to) {
+        removePredecessor(s, b);
+        continue;
+      }
+      for (PhiInst p : phis(s)) {
+        boolean seen = false;
+        for (int i = 0; i < p.numIncoming(); i++) {
+          if (p.incomingBlock(i) == b && seen) {
+            p.removeIncoming(i--);
+          } else if (p.incomingBlock(i) == b) {
+            seen = true;
+          }
+        }
+      }
+    }
+    replaceTerminator(b, new BranchInst(to));
+  }
+
+  /** Puts {@code records} before {@code i}'s own debug records (they now precede it). */
+  static void prependDebugRecords(Instruction i, List<DebugRecord> records) {
+    if (records.isEmpty()) {
+      return;
+    }
+    List<DebugRecord> own = i.takeDebugRecords();
+    records.forEach(i::addDebugRecord);
+    own.forEach(i::addDebugRecord);
   }
 
   /**

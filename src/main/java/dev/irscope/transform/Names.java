@@ -12,6 +12,11 @@ final class Names {
   private Names() {}
 
   static String unique(Function f, String wanted) {
+    return unique(taken(f), wanted);
+  }
+
+  /** The local names of {@code f}: arguments, blocks and instructions. */
+  static Set<String> taken(Function f) {
     Set<String> taken = new HashSet<>();
     for (BasicBlock b : f.blocks()) {
       taken.add(b.name());
@@ -20,10 +25,16 @@ final class Names {
       }
     }
     f.arguments().forEach(a -> taken.add(a.name()));
+    return taken;
+  }
+
+  /** {@code wanted}, or it with the first number that is free appended; now taken. */
+  static String unique(Set<String> taken, String wanted) {
     String name = wanted;
     for (int k = 1; taken.contains(name); k++) {
       name = wanted + k;
     }
+    taken.add(name);
     return name;
   }
 }

@@ -20,18 +20,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class InstructionCloneTest {
-  /** The corpus: testdata, and every 10th file of llvm-test. */
-  private static List<Path> corpus() {
-    List<Path> llvm = Corpus.files(Corpus.llvmTests());
-    List<Path> out = new ArrayList<>(Corpus.testdata());
-    IntStream.range(0, llvm.size()).filter(i -> i % 10 == 0).forEach(i -> out.add(llvm.get(i)));
-    return out;
-  }
-
   private static Module parse(String name, byte[] text) {
     ParseResult r = IrParser.parse(new SourceText(name, text));
     assertWithMessage("%s parses", name).that(r.ok()).isTrue();
@@ -79,7 +70,7 @@ class InstructionCloneTest {
     List<String> problems = new ArrayList<>();
     int functions = 0;
     int instructions = 0;
-    for (Path p : corpus()) {
+    for (Path p : Corpus.testdataAndEvery(10)) {
       Module m = parse(p.toString(), Files.readAllBytes(p));
       for (Function f : m.functions()) {
         if (f.isDeclaration()) {
