@@ -40,8 +40,9 @@ public final class LicmCommand implements Callable<Integer> {
   List<String> functions = new ArrayList<>();
 
   @Option(names = "--passes", paramLabel = "licm,gvn", defaultValue = "licm,gvn", split = ",",
-      description = "The passes to run, in order (default: licm,gvn); also loop-deletion, "
-          + "simple-loop-unswitch, simplifycfg: the clean-up that shows the loop's end state.")
+      description = "The passes to run, in order (default: licm,gvn); also inline (first: "
+          + "LLVM's inliner, as before LICM in -O3), loop-deletion, simple-loop-unswitch, "
+          + "simplifycfg: the clean-up that shows the loop's end state.")
   List<String> passes;
 
   @Option(names = "--print-ir",

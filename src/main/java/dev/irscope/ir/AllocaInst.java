@@ -41,6 +41,10 @@ public final class AllocaInst extends Instruction {
     return inalloca;
   }
 
+  public boolean isSwiftError() {
+    return swiftError;
+  }
+
   @Override
   public void printBody(AsmWriter w) {
     w.append("alloca ");
@@ -60,5 +64,15 @@ public final class AllocaInst extends Instruction {
     if (as != 0) {
       w.append(", addrspace(").append(Integer.toString(as)).append(")");
     }
+  }
+
+  @Override
+  protected AllocaInst cloneImpl() {
+    AllocaInst c = new AllocaInst(allocatedType, explicitCount ? operand(0) : null,
+        (PointerType) type());
+    c.align = align;
+    c.inalloca = inalloca;
+    c.swiftError = swiftError;
+    return c;
   }
 }

@@ -45,4 +45,10 @@ public final class AtomicCmpXchgInst extends MemoryAccessInst {
         .append(failureOrdering.spelling());
     MemoryAccess.printAlign(w, align());
   }
+
+  @Override
+  protected AtomicCmpXchgInst cloneImpl() {
+    return new AtomicCmpXchgInst(operand(0), operand(1), operand(2), weak, isVolatile(),
+        ordering(), failureOrdering, syncScope(), align());
+  }
 }

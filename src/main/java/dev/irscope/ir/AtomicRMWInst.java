@@ -34,4 +34,10 @@ public final class AtomicRMWInst extends MemoryAccessInst {
     w.append(" ").append(ordering().spelling());
     MemoryAccess.printAlign(w, align());
   }
+
+  @Override
+  protected AtomicRMWInst cloneImpl() {
+    return new AtomicRMWInst(operation, operand(0), operand(1), isVolatile(), ordering(),
+        syncScope(), align());
+  }
 }

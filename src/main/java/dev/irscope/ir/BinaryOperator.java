@@ -15,4 +15,9 @@ public final class BinaryOperator extends Instruction {
     w.append(", ");
     w.operand(operand(1));
   }
+
+  @Override
+  protected BinaryOperator cloneImpl() {
+    return new BinaryOperator(opcode(), operand(0), operand(1));
+  }
 }

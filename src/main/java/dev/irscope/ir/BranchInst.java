@@ -25,4 +25,11 @@ public final class BranchInst extends Instruction {
     w.append("br ");
     w.typedOperands(operands());
   }
+
+  @Override
+  protected BranchInst cloneImpl() {
+    return isConditional()
+        ? new BranchInst(operand(0), (BasicBlock) operand(1), (BasicBlock) operand(2))
+        : new BranchInst((BasicBlock) operand(0));
+  }
 }

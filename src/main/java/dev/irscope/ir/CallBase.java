@@ -133,6 +133,25 @@ public abstract class CallBase extends Instruction {
     this.addrSpace = addrSpace;
   }
 
+  /**
+   * Gives {@code c}, a new call of the same kind built from this one's callee and arguments,
+   * this one's operand bundles (same inputs), attributes, calling convention, address space and
+   * varargs forwarding; the kinds with destinations add those after.
+   */
+  protected final void copyCallSiteTo(CallBase c) {
+    int op = 1 + numArgs;
+    for (OperandBundle b : bundles) {
+      c.addBundle(b.tag(), operands().subList(op, op + b.numInputs()));
+      op += b.numInputs();
+    }
+    c.paramAttributes = paramAttributes;
+    c.returnAttributes = returnAttributes;
+    c.fnAttributes = fnAttributes;
+    c.callingConv = callingConv;
+    c.addrSpace = addrSpace;
+    c.forwardsVarArgs = forwardsVarArgs;
+  }
+
   /** Writes "[cc] [ret attrs] [addrspace] T callee(args) [fn attrs] [bundles]". */
   protected void printCall(AsmWriter w) {
     if (callingConv != null) {

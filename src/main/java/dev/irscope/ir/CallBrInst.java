@@ -25,4 +25,17 @@ public final class CallBrInst extends CallBase {
     w.typedOperands(operands().subList(first + 1, numOperands()));
     w.append("]");
   }
+
+  @Override
+  protected CallBrInst cloneImpl() {
+    CallBrInst c = new CallBrInst(functionType(), callee(), args());
+    copyCallSiteTo(c);
+    int first = firstExtraOperand();
+    List<BasicBlock> indirect = new java.util.ArrayList<>();
+    for (int i = first + 1; i < numOperands(); i++) {
+      indirect.add((BasicBlock) operand(i));
+    }
+    c.setDestinations((BasicBlock) operand(first), indirect);
+    return c;
+  }
 }

@@ -26,4 +26,12 @@ public final class CallInst extends CallBase {
     w.append("call ").append(Flags.spell(flags(), false));
     printCall(w);
   }
+
+  @Override
+  protected CallInst cloneImpl() {
+    CallInst c = new CallInst(functionType(), callee(), args());
+    copyCallSiteTo(c);
+    c.tailKind = tailKind;
+    return c;
+  }
 }

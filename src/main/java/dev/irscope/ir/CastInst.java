@@ -42,4 +42,9 @@ public abstract class CastInst extends Instruction {
     w.typedOperand(operand(0));
     w.append(" to ").append(type().toString());
   }
+
+  @Override
+  protected Instruction cloneImpl() {
+    return create(opcode(), operand(0), type());
+  }
 }

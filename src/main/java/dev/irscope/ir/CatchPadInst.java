@@ -7,4 +7,9 @@ public final class CatchPadInst extends FuncletPadInst {
   public CatchPadInst(Value catchSwitch, List<Value> args) {
     super(Opcode.CATCHPAD, catchSwitch, args);
   }
+
+  @Override
+  protected CatchPadInst cloneImpl() {
+    return new CatchPadInst(operand(0), operands().subList(1, numOperands()));
+  }
 }

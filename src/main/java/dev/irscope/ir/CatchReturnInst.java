@@ -14,4 +14,9 @@ public final class CatchReturnInst extends Instruction {
     w.append(" to ");
     w.typedOperand(operand(1));
   }
+
+  @Override
+  protected CatchReturnInst cloneImpl() {
+    return new CatchReturnInst(operand(0), (BasicBlock) operand(1));
+  }
 }

@@ -53,4 +53,13 @@ public final class CatchSwitchInst extends Instruction {
       w.append("to caller");
     }
   }
+
+  @Override
+  protected CatchSwitchInst cloneImpl() {
+    List<BasicBlock> handlers = new java.util.ArrayList<>();
+    for (int i = 1; i < numOperands() - (hasUnwindDest ? 1 : 0); i++) {
+      handlers.add((BasicBlock) operand(i));
+    }
+    return new CatchSwitchInst(operand(0), handlers, unwindDest());
+  }
 }

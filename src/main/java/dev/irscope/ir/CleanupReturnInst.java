@@ -25,4 +25,9 @@ public final class CleanupReturnInst extends Instruction {
       w.append("to caller");
     }
   }
+
+  @Override
+  protected CleanupReturnInst cloneImpl() {
+    return new CleanupReturnInst(operand(0), unwindDest());
+  }
 }

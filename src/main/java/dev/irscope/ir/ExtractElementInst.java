@@ -12,4 +12,9 @@ public final class ExtractElementInst extends Instruction {
     w.append("extractelement ");
     w.typedOperands(operands());
   }
+
+  @Override
+  protected ExtractElementInst cloneImpl() {
+    return new ExtractElementInst(operand(0), operand(1));
+  }
 }

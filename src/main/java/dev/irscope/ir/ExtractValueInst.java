@@ -22,4 +22,9 @@ public final class ExtractValueInst extends Instruction {
       w.append(", ").append(Integer.toString(i));
     }
   }
+
+  @Override
+  protected ExtractValueInst cloneImpl() {
+    return new ExtractValueInst(type(), operand(0), indices);
+  }
 }

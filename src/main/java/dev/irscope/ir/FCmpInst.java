@@ -5,4 +5,9 @@ public final class FCmpInst extends CmpInst {
   public FCmpInst(String predicate, Value lhs, Value rhs) {
     super(Opcode.FCMP, predicate, lhs, rhs);
   }
+
+  @Override
+  protected FCmpInst cloneImpl() {
+    return new FCmpInst(predicate(), operand(0), operand(1));
+  }
 }

@@ -12,4 +12,9 @@ public final class FenceInst extends MemoryAccessInst {
     MemoryAccess.printScope(w, syncScope());
     w.append(" ").append(ordering().spelling());
   }
+
+  @Override
+  protected FenceInst cloneImpl() {
+    return new FenceInst(ordering(), syncScope());
+  }
 }

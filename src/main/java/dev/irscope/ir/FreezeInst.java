@@ -12,4 +12,9 @@ public final class FreezeInst extends Instruction {
     w.append("freeze ");
     w.typedOperand(operand(0));
   }
+
+  @Override
+  protected FreezeInst cloneImpl() {
+    return new FreezeInst(operand(0));
+  }
 }

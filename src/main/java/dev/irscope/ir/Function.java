@@ -62,14 +62,23 @@ public final class Function extends GlobalValue {
     blocks.add(b);
   }
 
-  /** Puts {@code b} into the body right after {@code after}. */
   /** Puts {@code b} right after {@code after} in the block list. */
   public void insertBlockAfter(BasicBlock after, BasicBlock b) {
     b.setParent(this);
     blocks.add(blocks.indexOf(after) + 1, b);
   }
 
-  /** Takes a block out of the body (its instructions should have no uses left outside it). */
+  /** Puts {@code b} at position {@code index} of the body (0 is the entry). */
+  public void insertBlock(int index, BasicBlock b) {
+    b.setParent(this);
+    blocks.add(index, b);
+  }
+
+  /** The position of {@code b} in the body, or -1. */
+  public int indexOf(BasicBlock b) {
+    return blocks.indexOf(b);
+  }
+
   /** Takes {@code b} out of the block list (its instructions stay with it). */
   public void removeBlock(BasicBlock b) {
     if (blocks.remove(b)) {

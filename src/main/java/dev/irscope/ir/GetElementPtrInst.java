@@ -39,4 +39,10 @@ public final class GetElementPtrInst extends Instruction {
       w.typedOperand(operand(i));
     }
   }
+
+  @Override
+  protected GetElementPtrInst cloneImpl() {
+    return new GetElementPtrInst(type(), sourceElementType, operand(0),
+        operands().subList(1, numOperands()));
+  }
 }

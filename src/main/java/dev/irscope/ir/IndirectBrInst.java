@@ -22,4 +22,13 @@ public final class IndirectBrInst extends Instruction {
     w.typedOperands(operands().subList(1, numOperands()));
     w.append("]");
   }
+
+  @Override
+  protected IndirectBrInst cloneImpl() {
+    List<BasicBlock> dests = new java.util.ArrayList<>();
+    for (int i = 1; i < numOperands(); i++) {
+      dests.add((BasicBlock) operand(i));
+    }
+    return new IndirectBrInst(operand(0), dests);
+  }
 }

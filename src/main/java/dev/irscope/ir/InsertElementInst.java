@@ -12,4 +12,9 @@ public final class InsertElementInst extends Instruction {
     w.append("insertelement ");
     w.typedOperands(operands());
   }
+
+  @Override
+  protected InsertElementInst cloneImpl() {
+    return new InsertElementInst(operand(0), operand(1), operand(2));
+  }
 }

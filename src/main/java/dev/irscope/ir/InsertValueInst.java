@@ -22,4 +22,9 @@ public final class InsertValueInst extends Instruction {
       w.append(", ").append(Integer.toString(i));
     }
   }
+
+  @Override
+  protected InsertValueInst cloneImpl() {
+    return new InsertValueInst(operand(0), operand(1), indices);
+  }
 }

@@ -1,5 +1,8 @@
 // The base of every instruction kind: opcode, parent block, flags, source position, metadata
-// attachments and the debug records (#dbg_value ...) that precede it.
+// attachments and the debug records (#dbg_value ...) that precede it. clone() copies an
+// instruction: each kind's cloneImpl() builds a new one of its kind with the same operands and
+// its own state (orderings, types, predicates, attributes, ...), and clone() adds what every
+// instruction has; ValueMapper then points the copy's operands at their copies.
 package dev.irscope.ir;
 
 import java.util.ArrayList;
@@ -134,6 +137,42 @@ public abstract class Instruction extends User {
       debugRecords = new ArrayList<>(debugRecords);
     }
     debugRecords.add(r);
+  }
+
+  /**
+   * A copy of this instruction outside any block and without a name, using the same operands:
+   * its kind's state, flags, position in the .ll text, metadata attachments and debug records
+   * are copied (LLVM's Instruction::clone, plus the position and the records).
+   */
+  public final Instruction clone() {
+    Instruction c = cloneImpl();
+    c.flags = flags;
+    c.line = line;
+    c.column = column;
+    c.attachments = attachments.size() > 1 ? new ArrayList<>(attachments) : attachments;
+    c.debugRecords = debugRecords.size() > 1 ? new ArrayList<>(debugRecords) : debugRecords;
+    return c;
+  }
+
+  /** A new instruction of this kind with the same operands and kind-specific state. */
+  protected abstract Instruction cloneImpl();
+
+  /** Attaches {@code node} as {@code !kind}, replacing an attachment of that kind. */
+  public final void setAttachment(String kind, Metadata node) {
+    List<MetadataAttachment> next = new ArrayList<>(attachments.size() + 1);
+    boolean replaced = false;
+    for (MetadataAttachment a : attachments) {
+      if (!a.kind().equals(kind)) {
+        next.add(a);
+      } else if (!replaced) {
+        next.add(new MetadataAttachment(kind, node));
+        replaced = true;
+      }
+    }
+    if (!replaced) {
+      next.add(new MetadataAttachment(kind, node));
+    }
+    attachments = next.size() == 1 ? List.of(next.get(0)) : next;
   }
 
   /** Whether the instruction produces a value that can be named (non-void result). */

@@ -35,4 +35,12 @@ public final class InvokeInst extends CallBase {
     w.append(" unwind ");
     w.typedOperand(unwindDest());
   }
+
+  @Override
+  protected InvokeInst cloneImpl() {
+    InvokeInst c = new InvokeInst(functionType(), callee(), args());
+    copyCallSiteTo(c);
+    c.setDestinations(normalDest(), unwindDest());
+    return c;
+  }
 }

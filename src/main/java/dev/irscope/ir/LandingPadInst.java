@@ -46,4 +46,13 @@ public final class LandingPadInst extends Instruction {
       w.typedOperand(operand(i));
     }
   }
+
+  @Override
+  protected LandingPadInst cloneImpl() {
+    LandingPadInst c = new LandingPadInst(type(), cleanup);
+    for (int i = 0; i < numOperands(); i++) {
+      c.addClause(clauseIsCatch.get(i), operand(i));
+    }
+    return c;
+  }
 }

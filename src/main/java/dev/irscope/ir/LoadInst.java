@@ -26,4 +26,9 @@ public final class LoadInst extends MemoryAccessInst {
     printOrdering(w);
     MemoryAccess.printAlign(w, align());
   }
+
+  @Override
+  protected LoadInst cloneImpl() {
+    return new LoadInst(type(), pointer(), isVolatile(), ordering(), syncScope(), align());
+  }
 }

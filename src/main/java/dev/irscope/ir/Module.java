@@ -21,7 +21,7 @@ public final class Module {
   private final Map<String, GlobalValue> globalsByName = new LinkedHashMap<>();
   private final Map<Integer, AttributeGroup> attributeGroups = new TreeMap<>();
   private final Map<String, NamedMDNode> namedMetadata = new LinkedHashMap<>();
-  private final Map<Integer, MDNode> metadata = new TreeMap<>();
+  private final TreeMap<Integer, MDNode> metadata = new TreeMap<>();
   private final List<String> summaryEntries = new ArrayList<>();
   private final List<UseListOrder> useListOrders = new ArrayList<>();
 
@@ -121,6 +121,17 @@ public final class Module {
   /** Numbered metadata nodes by number. */
   public Map<Integer, MDNode> metadata() {
     return metadata;
+  }
+
+  /**
+   * A new numbered node with the next free number, registered with the module's nodes; the
+   * caller defines it (MDNode.define), which allows a node that names itself.
+   */
+  public MDNode newMetadataNode() {
+    int id = metadata.isEmpty() ? 0 : metadata.lastKey() + 1;
+    MDNode n = new MDNode(id);
+    metadata.put(id, n);
+    return n;
   }
 
   /** ThinLTO summary entries (^N = ...), kept as written. */

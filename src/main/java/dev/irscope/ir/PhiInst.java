@@ -62,4 +62,13 @@ public final class PhiInst extends Instruction {
       w.append(" ]");
     }
   }
+
+  @Override
+  protected PhiInst cloneImpl() {
+    PhiInst c = new PhiInst(type());
+    for (int i = 0; i < numIncoming(); i++) {
+      c.addIncoming(operand(i), incomingBlocks.get(i));
+    }
+    return c;
+  }
 }

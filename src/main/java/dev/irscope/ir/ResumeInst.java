@@ -12,4 +12,9 @@ public final class ResumeInst extends Instruction {
     w.append("resume ");
     w.typedOperand(operand(0));
   }
+
+  @Override
+  protected ResumeInst cloneImpl() {
+    return new ResumeInst(operand(0));
+  }
 }

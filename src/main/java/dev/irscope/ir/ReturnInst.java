@@ -20,4 +20,9 @@ public final class ReturnInst extends Instruction {
       w.typedOperand(operand(0));
     }
   }
+
+  @Override
+  protected ReturnInst cloneImpl() {
+    return new ReturnInst(returnValue());
+  }
 }

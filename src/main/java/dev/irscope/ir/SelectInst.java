@@ -12,4 +12,9 @@ public final class SelectInst extends Instruction {
     w.append("select ").append(Flags.spell(flags(), false));
     w.typedOperands(operands());
   }
+
+  @Override
+  protected SelectInst cloneImpl() {
+    return new SelectInst(operand(0), operand(1), operand(2));
+  }
 }

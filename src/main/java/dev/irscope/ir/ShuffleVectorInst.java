@@ -19,4 +19,9 @@ public final class ShuffleVectorInst extends Instruction {
     w.append("shufflevector ");
     w.typedOperands(operands());
   }
+
+  @Override
+  protected ShuffleVectorInst cloneImpl() {
+    return new ShuffleVectorInst(operand(0), operand(1), operand(2));
+  }
 }

@@ -31,4 +31,9 @@ public final class StoreInst extends MemoryAccessInst {
     printOrdering(w);
     MemoryAccess.printAlign(w, align());
   }
+
+  @Override
+  protected StoreInst cloneImpl() {
+    return new StoreInst(value(), pointer(), isVolatile(), ordering(), syncScope(), align());
+  }
 }

@@ -19,6 +19,16 @@ public final class SwitchInst extends Instruction {
     return (BasicBlock) operand(1);
   }
 
+  /** Where the switch goes for condition value {@code c} (LLVM's findCaseValue). */
+  public BasicBlock destinationFor(ConstantInt c) {
+    for (int i = 2; i < numOperands(); i += 2) {
+      if (operand(i) instanceof ConstantInt k && k.bigValue().equals(c.bigValue())) {
+        return (BasicBlock) operand(i + 1);
+      }
+    }
+    return defaultDest();
+  }
+
   public int numCases() {
     return (numOperands() - 2) / 2;
   }
@@ -37,5 +47,14 @@ public final class SwitchInst extends Instruction {
       w.typedOperand(operand(i + 1));
     }
     w.append(numOperands() > 2 ? "\n  ]" : "]");
+  }
+
+  @Override
+  protected SwitchInst cloneImpl() {
+    SwitchInst c = new SwitchInst(condition(), defaultDest());
+    for (int i = 2; i < numOperands(); i += 2) {
+      c.addCase((Constant) operand(i), (BasicBlock) operand(i + 1));
+    }
+    return c;
   }
 }

@@ -12,4 +12,9 @@ public final class UnaryOperator extends Instruction {
     w.append(opcode().spelling()).append(" ").append(Flags.spell(flags(), false));
     w.typedOperand(operand(0));
   }
+
+  @Override
+  protected UnaryOperator cloneImpl() {
+    return new UnaryOperator(opcode(), operand(0));
+  }
 }

@@ -10,4 +10,9 @@ public final class UnreachableInst extends Instruction {
   public void printBody(AsmWriter w) {
     w.append("unreachable");
   }
+
+  @Override
+  protected UnreachableInst cloneImpl() {
+    return new UnreachableInst();
+  }
 }

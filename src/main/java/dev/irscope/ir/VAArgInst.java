@@ -13,4 +13,9 @@ public final class VAArgInst extends Instruction {
     w.typedOperand(operand(0));
     w.append(", ").append(type().toString());
   }
+
+  @Override
+  protected VAArgInst cloneImpl() {
+    return new VAArgInst(operand(0), type());
+  }
 }

@@ -1,6 +1,7 @@
 // Small CFG edits the transforms share: replacing a block's terminator (its debug records and
-// !dbg stay with the new one), redirecting phi entries, deleting dead blocks, and the one change
-// of control flow GVN makes: splitting a critical edge for load PRE (LLVM's SplitCriticalEdge as
+// !dbg stay with the new one), folding a terminator to one of its destinations, redirecting phi
+// entries, deleting dead blocks, moving debug records, and the one change of control flow GVN
+// makes: splitting a critical edge for load PRE (LLVM's SplitCriticalEdge as
 // GVNPass::splitCriticalEdges calls it): a block FROM.TO_crit_edge, placed right after FROM,
 // that branches to TO; FROM's terminator and TO's phis are redirected to it.
 package dev.irscope.transform;
@@ -34,6 +35,41 @@ final class CfgEdits {
     old.dropAllReferences();
     b.remove(old);
     b.append(next);
+  }
+
+  /**
+   * Makes {@code b} branch to {@code to} only, one of its successors (a branch or switch whose
+   * condition is known): the other successors lose their phi entries from {@code b}, and
+   * {@code to} keeps one entry from {@code b} where several edges led there.
+   */
+  static void foldTerminator(BasicBlock b, BasicBlock to) {
+    for (BasicBlock s : new java.util.LinkedHashSet<>(b.successors())) {
+      if (s != to) {
+        removePredecessor(s, b);
+        continue;
+      }
+      for (PhiInst p : phis(s)) {
+        boolean seen = false;
+        for (int i = 0; i < p.numIncoming(); i++) {
+          if (p.incomingBlock(i) == b && seen) {
+            p.removeIncoming(i--);
+          } else if (p.incomingBlock(i) == b) {
+            seen = true;
+          }
+        }
+      }
+    }
+    replaceTerminator(b, new BranchInst(to));
+  }
+
+  /** Puts {@code records} before {@code i}'s own debug records (they now precede it). */
+  static void prependDebugRecords(Instruction i, List<DebugRecord> records) {
+    if (records.isEmpty()) {
+      return;
+    }
+    List<DebugRecord> own = i.takeDebugRecords();
+    records.forEach(i::addDebugRecord);
+    own.forEach(i::addDebugRecord);
   }
 
   /**

@@ -1,5 +1,6 @@
 // Names for values and blocks a transform creates in one function: LLVM's rule of appending a
-// number until the name is free. The names in use are gathered once; those given out are added.
+// number until the name is free. A Names instance gathers the names in use once and adds those
+// it gives out; the static forms serve a single name or a caller's own set.
 package dev.irscope.transform;
 
 import dev.irscope.ir.BasicBlock;
@@ -9,9 +10,24 @@ import java.util.HashSet;
 import java.util.Set;
 
 final class Names {
-  private final Set<String> taken = new HashSet<>();
+  private final Set<String> taken;
 
   Names(Function f) {
+    this.taken = taken(f);
+  }
+
+  /** {@code wanted}, or it with the first number that is free appended; now taken. */
+  String unique(String wanted) {
+    return unique(taken, wanted);
+  }
+
+  static String unique(Function f, String wanted) {
+    return unique(taken(f), wanted);
+  }
+
+  /** The local names of {@code f}: arguments, blocks and instructions. */
+  static Set<String> taken(Function f) {
+    Set<String> taken = new HashSet<>();
     for (BasicBlock b : f.blocks()) {
       taken.add(b.name());
       for (Instruction i : b.instructions()) {
@@ -19,9 +35,11 @@ final class Names {
       }
     }
     f.arguments().forEach(a -> taken.add(a.name()));
+    return taken;
   }
 
-  String unique(String wanted) {
+  /** {@code wanted}, or it with the first number that is free appended; added to {@code taken}. */
+  static String unique(Set<String> taken, String wanted) {
     String name = wanted;
     for (int k = 1; taken.contains(name); k++) {
       name = wanted + k;

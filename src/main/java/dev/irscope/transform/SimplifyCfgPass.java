@@ -1,6 +1,6 @@
 // The part of LLVM's SimplifyCFG that shows what a loop became after LICM, GVN and unswitching:
-// - a conditional branch on a constant becomes unconditional (the other successor loses this
-//   block's phi entries);
+// - a conditional branch or a switch on a constant becomes an unconditional branch (the other
+//   successors lose this block's phi entries);
 // - blocks no longer reachable from the entry are deleted;
 // - a block that holds nothing but `br label %S` (no phis, no loop metadata) is bypassed: its
 //   predecessors branch to %S directly, and %S's phis take the value they had from it for each
@@ -62,14 +62,18 @@ public final class SimplifyCfgPass {
           && br.condition() instanceof ConstantInt c) {
         boolean taken = c.bigValue().testBit(0);
         BasicBlock to = (BasicBlock) br.operand(taken ? 1 : 2);
-        BasicBlock dropped = (BasicBlock) br.operand(taken ? 2 : 1);
         remark("FoldedConstantBranch", br, "folded a branch on a constant",
             "its condition is " + taken + " (after the passes before), so it always goes to %"
                 + to.name());
-        if (dropped != to) {
-          CfgEdits.removePredecessor(dropped, b);
-        }
-        CfgEdits.replaceTerminator(b, new BranchInst(to));
+        CfgEdits.foldTerminator(b, to);
+        changed = true;
+      } else if (b.terminator() instanceof SwitchInst sw
+          && sw.condition() instanceof ConstantInt c) {
+        BasicBlock to = sw.destinationFor(c);
+        remark("FoldedConstantSwitch", sw, "folded a switch on a constant",
+            "its condition is " + c + " (after the passes before), so it always goes to "
+                + to);
+        CfgEdits.foldTerminator(b, to);
         changed = true;
       }
     }

@@ -38,6 +38,16 @@ public final class Corpus {
         .filter(p -> !p.toString().contains("/errors/")).toList();
   }
 
+  /** testdata and every {@code n}-th file of llvm-test (a sample for the slower tests). */
+  public static List<Path> testdataAndEvery(int n) {
+    List<Path> llvm = files(llvmTests());
+    List<Path> out = new java.util.ArrayList<>(testdata());
+    for (int i = 0; i < llvm.size(); i += n) {
+      out.add(llvm.get(i));
+    }
+    return out;
+  }
+
   public static List<Path> all() {
     return Stream.concat(testdata().stream(), files(llvmTests()).stream()).toList();
   }
