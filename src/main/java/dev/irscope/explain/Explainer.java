@@ -1,5 +1,6 @@
-// Builds the stories `irscope explain` tells. For each chosen function: the debug spill slots
-// SROA removes first are removed (SroaPass), irscope's attribute inference runs over the module (a call's effect comes from the callee's inferred attributes,
+// Builds the stories `irscope explain` tells. For each chosen function: the inliner runs (calls
+// get their callees' bodies, as LLVM's inliner does first), the debug spill slots SROA removes
+// first are removed (SroaPass), irscope's attribute inference runs over the module (a call's effect comes from the callee's inferred attributes,
 // as after function-attrs in LLVM's pipeline); each loop's loads whose value decides whether
 // the loop exits are noted with the memory they read; then the passes run on the function as
 // LLVM's -O3 pipeline would reach them (PIPELINE: licm, gvn, and the clean-up that shows the
@@ -20,6 +21,7 @@ import dev.irscope.infer.InferenceOptions;
 import dev.irscope.infer.InferenceResult;
 import dev.irscope.infer.LlvmVersion;
 import dev.irscope.infer.Remark.SourceLocation;
+import dev.irscope.ir.AllocaInst;
 import dev.irscope.ir.BasicBlock;
 import dev.irscope.ir.BranchInst;
 import dev.irscope.ir.CallBase;
@@ -61,8 +63,11 @@ public final class Explainer {
 
   private final DebugTypes types;
 
-  private Explainer(Module m, LlvmVersion v) {
+  private Explainer(Module m, List<Function> chosen, LlvmVersion v) {
     this.types = new DebugTypes(m);
+    // As in LLVM's call-graph pipeline: the inliner first (so std's atomic_load becomes the
+    // atomic load it performs), SROA's spill removal, then function-attrs.
+    Passes.run(chosen, List.of("inline"), CallAttributes.declared(v));
     m.functions().forEach(SroaPass::run);
     this.inference = AttributeInference.run(m, new InferenceOptions(v, false));
     this.calls = CallAttributes.inferred(inference);
@@ -70,9 +75,6 @@ public final class Explainer {
 
   private static List<String> pipeline() {
     List<String> out = new ArrayList<>();
-    if (Passes.NAMES.contains("inline")) {
-      out.add("inline");
-    }
     out.add("licm");
     out.add("gvn");
     out.add("loop-deletion");
@@ -91,7 +93,7 @@ public final class Explainer {
    */
   public static List<FunctionStory> explain(Module m, List<Function> chosen, LlvmVersion v,
       boolean onlyPolling) {
-    Explainer e = new Explainer(m, v);
+    Explainer e = new Explainer(m, chosen, v);
     List<FunctionStory> out = new ArrayList<>();
     for (Function f : chosen) {
       if (f.isDeclaration()) {
@@ -180,6 +182,15 @@ public final class Explainer {
         }
         if ((ui instanceof BranchInst || ui instanceof SwitchInst) && l.isLoopExiting(ui.parent())) {
           return true;
+        }
+        if (ui instanceof StoreInst st && st.operand(0) == i
+            && st.pointer() instanceof AllocaInst slot) {
+          for (User su : slot.users()) { // through a stack slot, as SROA would make it a value
+            if (su instanceof LoadInst sl && sl.parent() != null && l.contains(sl.parent())) {
+              work.push(sl);
+            }
+          }
+          continue;
         }
         if (!(ui instanceof StoreInst || ui instanceof LoadInst || ui instanceof CallBase
             || ui instanceof GetElementPtrInst) && (ui.hasResult() || ui instanceof PhiInst)) {

@@ -56,8 +56,9 @@ public final class CallAttributes implements CallFacts, MustBeExecutedContext.Ca
   }
 
   private FunctionAttrs load(Function f) {
-    if (inference != null) {
-      return inference.inferred(f);
+    FunctionAttrs inferred = inference == null ? null : inference.inferred(f);
+    if (inferred != null) {
+      return inferred; // null too for a declaration a pass added after inference ran
     }
     IntrinsicTable.Entry e = intrinsics.forFunction(f);
     return e != null ? e.attrs(f.arguments().size()) : FunctionAttrs.declared(f);
