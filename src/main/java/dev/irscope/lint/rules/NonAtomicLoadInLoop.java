@@ -24,7 +24,6 @@ import dev.irscope.lint.Rule;
 import dev.irscope.lint.Severity;
 import dev.irscope.lint.SharedPlace;
 import dev.irscope.transform.PassRemark;
-import java.util.ArrayList;
 import java.util.List;
 
 @LintRule(
@@ -53,8 +52,7 @@ public final class NonAtomicLoadInLoop implements Rule {
 
   private static Report report(PolledRead r, SharedPlace place, LintContext ctx) {
     LoadFates.Fate fate = ctx.fate(r.read());
-    List<Report.Note> notes = new ArrayList<>();
-    notes.add(new Report.Note("the loop starts here", RuleText.loopStart(r.loop())));
+    List<Report.Note> notes = RuleText.pollNotes(r, ctx);
     String msg = "non-atomic read of " + place.what() + " decides when this loop exits, but "
         + RuleText.writers(place) + " may write it";
     Severity severity;
@@ -63,7 +61,7 @@ public final class NonAtomicLoadInLoop implements Rule {
       String pass = "gvn".equals(fate.by()) ? "GVN reuses the value read before the loop"
           : "LICM moves the read out of the loop";
       msg += ": " + pass + (fate.verdict() == Verdict.INFINITE
-          ? ", which then never exits once entered with the value unchanged"
+          ? ", so a loop that starts before the write never exits"
           : fate.verdict() == Verdict.STALE ? ", which then ends only by its other exits and"
               + " never sees the new value"
           : ", so the loop no longer sees the new value");
@@ -80,10 +78,6 @@ public final class NonAtomicLoadInLoop implements Rule {
       if (keeper != null) {
         notes.add(new Report.Note("this keeps the read in the loop today", keeper));
       }
-    }
-    Instruction writer = ctx.writer(r);
-    if (writer != null) {
-      notes.add(new Report.Note("written here", writer));
     }
     return new Report(severity, r.read(), msg + RuleText.certainty(place),
         RuleText.atomicFix(place), notes, place.irOnly());

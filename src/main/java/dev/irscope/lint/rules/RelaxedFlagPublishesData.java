@@ -35,6 +35,7 @@ import dev.irscope.lint.Severity;
 import dev.irscope.lint.SharedPlace;
 import dev.irscope.rust.Demangler;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -69,11 +70,16 @@ public final class RelaxedFlagPublishesData implements Rule {
             + " before the writer published it, and races with the writer",
             "load the flag with Ordering::Acquire (and store it with Ordering::Release), or"
                 + " put fence(Ordering::Acquire) after the loop",
-            List.of(new Report.Note("the loop waits on this Relaxed load", flag.read()),
-                new Report.Note("the loop starts here", RuleText.loopStart(flag.loop()))),
-            false));
+            notes(flag), false));
       }
     }
+  }
+
+  private static List<Report.Note> notes(PolledRead flag) {
+    List<Report.Note> notes = new ArrayList<>();
+    notes.add(new Report.Note("the loop waits on this Relaxed load", flag.read()));
+    notes.addAll(RuleText.loopStart(flag.loop(), flag.read()));
+    return notes;
   }
 
   private static boolean relaxed(AtomicOrdering o) {

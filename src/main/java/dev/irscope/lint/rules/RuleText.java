@@ -6,16 +6,34 @@ import dev.irscope.analysis.Loop;
 import dev.irscope.ir.CallBase;
 import dev.irscope.ir.FenceInst;
 import dev.irscope.ir.Instruction;
+import dev.irscope.lint.LintContext;
 import dev.irscope.lint.Locations;
+import dev.irscope.lint.PolledRead;
+import dev.irscope.lint.Report;
 import dev.irscope.lint.SharedPlace;
 import dev.irscope.rust.Demangler;
+import java.util.ArrayList;
+import java.util.List;
 
 final class RuleText {
   private RuleText() {}
 
-  /** The instruction a "the loop starts here" note points at. */
-  static Instruction loopStart(Loop loop) {
-    return Locations.header(loop);
+  /** "the loop starts here", unless it starts at {@code at} itself. */
+  static List<Report.Note> loopStart(Loop loop, Instruction at) {
+    Instruction start = Locations.header(loop);
+    boolean same = start == at || (start.debugLoc() != null && at.debugLoc() != null
+        && Locations.of(start, "").where().equals(Locations.of(at, "").where()));
+    return same ? List.of() : List.of(new Report.Note("the loop starts here", start));
+  }
+
+  /** The notes of a finding about a polled read: where the loop starts, and the writer. */
+  static List<Report.Note> pollNotes(PolledRead r, LintContext ctx) {
+    List<Report.Note> notes = new ArrayList<>(loopStart(r.loop(), r.read()));
+    Instruction writer = ctx.writer(r);
+    if (writer != null) {
+      notes.add(new Report.Note("written here", writer));
+    }
+    return notes;
   }
 
   /** Who may write the place, from where its pointer comes from. */

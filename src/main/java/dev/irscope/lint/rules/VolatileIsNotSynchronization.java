@@ -31,8 +31,6 @@ import dev.irscope.lint.Rule;
 import dev.irscope.lint.Severity;
 import dev.irscope.lint.SharedPlace;
 import dev.irscope.rust.Sharing.Origin;
-import java.util.ArrayList;
-import java.util.List;
 
 @LintRule(
     summary = "A loop polls memory shared between threads with a volatile read, which gives no"
@@ -55,17 +53,11 @@ public final class VolatileIsNotSynchronization implements Rule {
       SharedPlace place = ctx.place(r);
       String why = betweenThreads(place, r.pointer());
       if (why != null) {
-        List<Report.Note> notes = new ArrayList<>();
-        notes.add(new Report.Note("the loop starts here", RuleText.loopStart(r.loop())));
-        Instruction writer = ctx.writer(r);
-        if (writer != null) {
-          notes.add(new Report.Note("written here", writer));
-        }
         out.report(new Report(Severity.WARNING, r.read(), "this loop polls " + place.what()
             + " with a volatile read, but " + why + ": between threads volatile is a data race"
             + " and orders nothing, so what the writer stored before may not be visible"
             + " (fine if this is a memory-mapped device register)" + RuleText.certainty(place),
-            RuleText.volatileFix(), notes, place.irOnly()));
+            RuleText.volatileFix(), RuleText.pollNotes(r, ctx), place.irOnly()));
       }
     }
   }
