@@ -3,8 +3,12 @@
 // it) to a conditional branch or switch that leaves the loop; rustc's unoptimized locals are
 // followed too: a value stored into a stack slot reaches the loads of that slot in the loop and
 // the calls given the slot (`PartialEq::ne(&a, &b)`), as read_volatile's result and generic
-// comparisons travel. Reads of stack slots themselves are locals, not polled memory. Reads are
-// loads and, before inlining, calls to core::sync::atomic::atomic_load (AtomicCalls).
+// comparisons travel. Reads of stack slots themselves are locals, not polled memory, and a
+// polled read reads the same place in every iteration: its address is loop-invariant (made
+// outside the loop, or inside it from invariant values by GEPs, casts and loads of invariant
+// addresses, as rustc reloads `self.inner` each time); a loop that walks memory (a list, an
+// error returned by a call in the loop) polls nothing. Reads are loads and, before inlining,
+// calls to core::sync::atomic::atomic_load (AtomicCalls).
 package dev.irscope.lint;
 
 import dev.irscope.analysis.Loop;
@@ -14,8 +18,11 @@ import dev.irscope.ir.AtomicOrdering;
 import dev.irscope.ir.BasicBlock;
 import dev.irscope.ir.BranchInst;
 import dev.irscope.ir.CallBase;
+import dev.irscope.ir.CastInst;
+import dev.irscope.ir.GetElementPtrInst;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.LoadInst;
+import dev.irscope.ir.PhiInst;
 import dev.irscope.ir.StoreInst;
 import dev.irscope.ir.SwitchInst;
 import dev.irscope.ir.Use;
@@ -31,6 +38,7 @@ public final class PolledReads {
   private PolledReads() {}
 
   private static final int MAX_STEPS = 256;
+  private static final int MAX_DEPTH = 16;
 
   /** The polled reads of {@code loop}, in block order. */
   public static List<PolledRead> of(Loop loop) {
@@ -61,12 +69,33 @@ public final class PolledReads {
     } else {
       return null;
     }
-    return isStackSlot(pointer) ? null : new PolledRead(loop, i, pointer, kind, ordering);
+    return isStackSlot(pointer) || !invariant(pointer, loop, 0) ? null
+        : new PolledRead(loop, i, pointer, kind, ordering);
+  }
+
+  /** Whether {@code v} has the same value in every iteration of {@code loop}. */
+  static boolean invariant(Value v, Loop loop, int depth) {
+    if (!(v instanceof Instruction i) || i.parent() == null || !loop.contains(i)) {
+      return true;
+    }
+    if (depth > MAX_DEPTH || i instanceof PhiInst || i instanceof CallBase
+        || (i instanceof LoadInst l && (l.isVolatile() || l.isAtomic()))) {
+      return false;
+    }
+    if (!(i instanceof LoadInst || i instanceof GetElementPtrInst || i instanceof CastInst)) {
+      return false;
+    }
+    for (Value op : i.operands()) {
+      if (!invariant(op, loop, depth + 1)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code pointer} points into an alloca of the function. */
   public static boolean isStackSlot(Value pointer) {
-    return UnderlyingObject.of(pointer, null) instanceof AllocaInst;
+    return UnderlyingObject.of(pointer, c -> null) instanceof AllocaInst;
   }
 
   /** Whether the value of {@code read} flows, inside the loop, into an exiting branch. */

@@ -134,7 +134,7 @@ public record SharedPlace(boolean shared, Sharing sharing, RecoveredType type, S
 
   private static SharedPlace fromIr(Value pointer) {
     Sharing s = TypeSharing.irOnly(pointer);
-    Value base = UnderlyingObject.of(pointer, null);
+    Value base = UnderlyingObject.of(pointer, c -> null);
     String what = base instanceof GlobalVariable g ? "global @" + g.name()
         : base instanceof Argument a ? "memory behind parameter %" + a.name()
         : "memory at " + base.name();

@@ -139,8 +139,8 @@ public final class RelaxedFlagPublishesData implements Rule {
     if (PolledReads.isStackSlot(data.pointer())) {
       return false;
     }
-    Value base = UnderlyingObject.of(data.pointer(), null);
-    if (base == UnderlyingObject.of(flag.pointer(), null) && data.pointer() != flag.pointer()) {
+    Value base = UnderlyingObject.of(data.pointer(), c -> null);
+    if (base == UnderlyingObject.of(flag.pointer(), c -> null) && data.pointer() != flag.pointer()) {
       return true; // a field next to the flag
     }
     if (carriesValueOf(base, flag.read())) {

@@ -73,7 +73,7 @@ public final class VolatileIsNotSynchronization implements Rule {
           + " which other threads may hold";
     }
     if (o == Origin.STATIC_MUT && place.irOnly()
-        && UnderlyingObject.of(pointer, null) instanceof GlobalVariable g && onlyVolatileWrites(g)) {
+        && UnderlyingObject.of(pointer, c -> null) instanceof GlobalVariable g && onlyVolatileWrites(g)) {
       return "it is a static written only by volatile stores, as a VolatileCell in a static is";
     }
     return null;
@@ -107,7 +107,7 @@ public final class VolatileIsNotSynchronization implements Rule {
 
   /** Whether the address is made from an integer: a memory-mapped device register. */
   private static boolean isDeviceAddress(Value pointer) {
-    Value base = UnderlyingObject.of(pointer, null);
+    Value base = UnderlyingObject.of(pointer, c -> null);
     return base instanceof IntToPtrInst
         || (base instanceof ConstantExpr ce && ce.opcode() == Opcode.INTTOPTR);
   }
