@@ -162,3 +162,37 @@ bb1:
 bb2:
   ret i32 %m
 }
+
+; negative: a list walked by the loop: the address changes in every iteration, nothing is polled
+define void @walk(ptr noundef %head) {
+start:
+  br label %bb1
+
+bb1:
+  %p = phi ptr [ %head, %start ], [ %next, %bb1 ]
+  %next = load ptr, ptr %p, align 8
+  %z = icmp eq ptr %next, null
+  br i1 %z, label %bb2, label %bb1
+
+bb2:
+  ret void
+}
+
+; negative: the same through a local the loop rewrites (once_cell's waiter queue, or a lock
+; guard taken again in each iteration as spin's Barrier::wait does)
+define void @walk_slot(ptr noundef %head) {
+start:
+  %w = alloca [8 x i8], align 8
+  store ptr %head, ptr %w, align 8
+  br label %bb1
+
+bb1:
+  %p = load ptr, ptr %w, align 8
+  %next = load ptr, ptr %p, align 8
+  store ptr %next, ptr %w, align 8
+  %z = icmp eq ptr %next, null
+  br i1 %z, label %bb2, label %bb1
+
+bb2:
+  ret void
+}

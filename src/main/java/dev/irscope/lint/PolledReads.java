@@ -82,7 +82,8 @@ public final class PolledReads {
         || (i instanceof LoadInst l && (l.isVolatile() || l.isAtomic()))) {
       return false;
     }
-    if (!(i instanceof LoadInst || i instanceof GetElementPtrInst || i instanceof CastInst)) {
+    if (!(i instanceof LoadInst || i instanceof GetElementPtrInst || i instanceof CastInst)
+        || (i instanceof LoadInst l && isStackSlot(l.pointer()) && slotWrittenIn(l.pointer(), loop))) {
       return false;
     }
     for (Value op : i.operands()) {
@@ -96,6 +97,34 @@ public final class PolledReads {
   /** Whether {@code pointer} points into an alloca of the function. */
   public static boolean isStackSlot(Value pointer) {
     return UnderlyingObject.of(pointer, c -> null) instanceof AllocaInst;
+  }
+
+  /** Whether an instruction of {@code loop} stores to the slot or is given its address. */
+  private static boolean slotWrittenIn(Value pointer, Loop loop) {
+    Deque<Value> work = new ArrayDeque<>(List.of(UnderlyingObject.of(pointer, c -> null)));
+    Set<Value> seen = new HashSet<>();
+    while (!work.isEmpty()) {
+      Value v = work.pop();
+      if (!seen.add(v)) {
+        continue;
+      }
+      for (Use u : v.uses()) {
+        if (!(u.user() instanceof Instruction i) || i.parent() == null) {
+          continue;
+        }
+        if (i instanceof GetElementPtrInst || i instanceof CastInst) {
+          work.push(i);
+        } else if (loop.contains(i) && ((i instanceof StoreInst s && s.pointer() == v)
+            || (i instanceof CallBase c && !isLifetimeMarker(c)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLifetimeMarker(CallBase c) {
+    return c.calledFunction() != null && c.calledFunction().name().startsWith("llvm.lifetime.");
   }
 
   /** Whether the value of {@code read} flows, inside the loop, into an exiting branch. */

@@ -110,7 +110,7 @@ public record SharedPlace(boolean shared, Sharing sharing, RecoveredType type, S
   }
 
   /**
-   * Why a pointer loaded from a std lock guard (MutexGuard, RwLockReadGuard, ...) or a RefCell
+   * Why a pointer loaded from a lock guard (MutexGuard, RwLockReadGuard, ...) or a RefCell
    * borrow (Ref, RefMut) reads memory nobody else writes meanwhile; null for other pointers.
    */
   private static String guard(RecoveredType r) {
@@ -120,7 +120,7 @@ public record SharedPlace(boolean shared, Sharing sharing, RecoveredType type, S
     MDNode t = r.variableNode().nodeField("type");
     for (int depth = 0; t != null && depth < MAX_POINTERS; depth++) {
       String base = DiTypes.baseName(t);
-      if (base.startsWith("std::sync::") && base.endsWith("Guard")) {
+      if (base.endsWith("Guard")) { // std's, lock_api's, spin's, parking_lot's lock guards
         return r.variable() + " is reached through " + DiTypes.name(t) + ", which holds the lock";
       }
       if (base.equals("core::cell::Ref") || base.equals("core::cell::RefMut")) {
