@@ -6,6 +6,9 @@
 //   ; CHECK-NEXT: text                ... on the line right after the previous match
 //   ; CHECK-NOT: text                 ... not between the previous match and the next one
 //   ; ERROR: LINE[:COL][: message]    the command fails with exit 1 and reports this error
+//   ; LINT: RULE [SEVERITY][: text]   with RUN: lint [OPTIONS]: a finding of RULE on the next
+//                                     non-comment line; findings without a marker fail
+//                                     (LintMarkers); CHECK lines then match the text output
 // Any other "; WORD:" line is an error, so a typo cannot silently disable a check. With
 // -Dirscope.bless=true, ERROR lines are rewritten to what irscope reports (review the diff).
 package dev.irscope;
@@ -57,7 +60,7 @@ class FileTestHarness {
       Matcher m = DIRECTIVE.matcher(lines.get(i));
       if (m.matches()) {
         String kind = m.group(1);
-        if (!List.of("RUN", "CHECK", "CHECK-NEXT", "CHECK-NOT", "ERROR").contains(kind)) {
+        if (!List.of("RUN", "CHECK", "CHECK-NEXT", "CHECK-NOT", "ERROR", "LINT").contains(kind)) {
           throw new AssertionError("line " + (i + 1) + ": unknown directive '" + kind + ":'");
         }
         out.add(new Directive(kind, m.group(2).strip(), i + 1));
@@ -71,6 +74,12 @@ class FileTestHarness {
     List<Directive> ds = directives(lines);
     Directive run = ds.stream().filter(d -> d.kind().equals("RUN")).findFirst().orElseThrow();
     List<String> args = new ArrayList<>(List.of(run.text().split("\\s+")));
+    if (args.get(0).equals("lint")) {
+      LintMarkers.check(file, lines, ds, args);
+      if (ds.stream().noneMatch(d -> d.kind().startsWith("CHECK"))) {
+        return;
+      }
+    }
     args.add(file.toString());
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -79,7 +88,7 @@ class FileTestHarness {
     List<Directive> errors = ds.stream().filter(d -> d.kind().equals("ERROR")).toList();
     if (!errors.isEmpty()) {
       checkErrors(file, lines, errors, exit, err.toString());
-    } else {
+    } else if (!args.get(0).equals("lint")) {
       assertWithMessage("exit code of irscope %s; stderr: %s", run.text(), err)
           .that(exit).isEqualTo(0);
     }

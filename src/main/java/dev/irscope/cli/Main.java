@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "irscope", mixinStandardHelpOptions = true, version = "irscope 0.1.0",
     description = "Reads textual LLVM IR into an SSA model and reasons about it.",
     subcommands = {ParseCommand.class, AttrsCommand.class, PrintAnalysisCommand.class,
-        LicmCommand.class, ExplainCommand.class,
+        LicmCommand.class, ExplainCommand.class, LintCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
