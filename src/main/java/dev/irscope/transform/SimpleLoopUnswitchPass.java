@@ -186,14 +186,23 @@ public final class SimpleLoopUnswitchPass {
   }
 
   /**
-   * A value of the loop used outside it other than by a phi (exit phis are checked apart): the
-   * IR is not in LCSSA form, and LLVM's loop passes would have given {@code exit} a phi of it.
+   * A value of the loop used, other than by a phi (exit phis are checked apart), in a block
+   * reached from {@code exit} without going back into the loop: the IR is not in LCSSA form, and
+   * LLVM's loop passes would have given {@code exit} a phi of it.
    */
   private static Instruction usedAfterLoop(Loop l, BasicBlock exit) {
+    Set<BasicBlock> after = new HashSet<>();
+    List<BasicBlock> work = new ArrayList<>(List.of(exit));
+    while (!work.isEmpty()) {
+      BasicBlock b = work.remove(work.size() - 1);
+      if (!l.contains(b) && after.add(b)) {
+        work.addAll(b.successors());
+      }
+    }
     for (BasicBlock b : l.blocks()) {
       for (Instruction i : b.instructions()) {
         for (var u : i.users()) {
-          if (u instanceof Instruction ui && ui.parent() != null && !l.contains(ui.parent())
+          if (u instanceof Instruction ui && ui.parent() != null && after.contains(ui.parent())
               && !(ui instanceof PhiInst)) {
             return i;
           }
