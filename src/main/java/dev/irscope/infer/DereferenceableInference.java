@@ -120,6 +120,7 @@ final class DereferenceableInference {
   private final Ir ir;
   private final Map<Argument, Deduced> results = new LinkedHashMap<>();
   private final List<Argument> unreached = new java.util.ArrayList<>();
+  private AttributorReach.Reach reach;
 
   private DereferenceableInference(Ir ir) {
     this.ir = ir;
@@ -128,7 +129,9 @@ final class DereferenceableInference {
   /** Deduces, from the module's declared attributes, what {@link #apply} adds later. */
   static DereferenceableInference analyse(Module m, AttributeQueries declared) {
     DereferenceableInference d = new DereferenceableInference(new Ir(m, declared));
-    Set<Function> reached = AttributorReach.reached(m, d.ir);
+    AttributorReach.Reach reach = AttributorReach.reach(m, d.ir);
+    d.reach = reach;
+    Set<Function> reached = reach.reached();
     for (Function f : m.functions()) {
       if (!isAmendable(f)) {
         continue;
@@ -203,7 +206,7 @@ final class DereferenceableInference {
     for (Argument a : unreached) {
       FunctionState s = states.get(a.parent());
       if (s != null) {
-        DereferenceableRemarks.notReached(s, a);
+        DereferenceableRemarks.notReached(s, a, reach.blocker(a.parent()));
       }
     }
   }
