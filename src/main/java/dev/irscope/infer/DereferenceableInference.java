@@ -39,6 +39,8 @@ final class DereferenceableInference {
     final AttributeQueries declared;
     final UnderlyingObject.ReturnedArgument returned;
     private final Map<Function, MustBeExecutedContext> explorers = new IdentityHashMap<>();
+    private final Map<Function, dev.irscope.analysis.ValueRanges> ranges =
+        new IdentityHashMap<>();
 
     Ir(Module m, AttributeQueries declared) {
       this.dl = DataLayout.of(m);
@@ -56,6 +58,11 @@ final class DereferenceableInference {
     public boolean functionHas(Function f, String name) {
       FunctionState s = declared.state(f);
       return s != null && s.has(name);
+    }
+
+    /** Value ranges as the Attributor's AAValueConstantRange knows them (SCEV), per function. */
+    dev.irscope.analysis.ValueRanges ranges(Function f) {
+      return ranges.computeIfAbsent(f, dev.irscope.analysis.ValueRanges::new);
     }
 
     MustBeExecutedContext explorer(Function f) {

@@ -133,6 +133,7 @@ final class DereferenceableRemarks {
       return use == null ? "nothing that surely runs uses it"
           : "the first use that surely runs, " + Places.of(use) + ", proves nothing (a "
               + "volatile access, an access at an offset through a GEP that is not inbounds, "
+              + "one whose index no value range bounds or that ends at 2^32 bytes or beyond, "
               + "or a call whose parameter declares no bytes)";
     }
     String why = end.isTerminator() && end.successors().size() > 1

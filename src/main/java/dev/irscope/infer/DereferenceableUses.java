@@ -51,6 +51,7 @@ final class DereferenceableUses {
     Instruction nonNullBy;
 
     void takeKnown(long bytes, Instruction by) {
+      bytes &= 0xFFFFFFFFL; // DerefState keeps its bytes in a uint32_t
       if (bytes > known) {
         known = bytes;
         bytesBy = by;
@@ -71,6 +72,7 @@ final class DereferenceableUses {
         }
         k = Math.max(k, e.getKey() + e.getValue());
       }
+      k &= 0xFFFFFFFFL;
       if (k > known) {
         known = k;
         bytesBy = by;
@@ -165,7 +167,7 @@ final class DereferenceableUses {
       return false;
     }
     PointerOffsets.Based inbounds = PointerOffsets.strip(used, ir.dl, false, true, ir.returned,
-        DereferenceableUses::minIndex);
+        ir.ranges(i.function())::signedMin);
     PointerOffsets.Based any = PointerOffsets.strip(used, ir.dl, true, false, ir.returned);
     if (inbounds.base() == value || (any.base() == value && any.offset() == 0)) {
       long offset = inbounds.base() == value ? inbounds.offset() : 0;
@@ -223,42 +225,6 @@ final class DereferenceableUses {
       s.nonNull = true;
       s.nonNullBy = by;
     }
-  }
-
-  /**
-   * The least value of a GEP index that is not a constant, as AAValueConstantRange knows it from
-   * the index's definition (zext, sext, and with a constant); null when nothing bounds it.
-   */
-  static Long minIndex(Value v) {
-    long[] r = range(v, 0);
-    return r == null ? null : r[0];
-  }
-
-  private static long[] range(Value v, int depth) {
-    if (v instanceof ConstantInt c) {
-      return new long[] {c.longValue(), c.longValue()};
-    }
-    if (depth > 4 || !(v instanceof Instruction i) || i.numOperands() < 1) {
-      return null;
-    }
-    Value src = i.operand(0);
-    int bits = src.type() instanceof dev.irscope.ir.IntegerType it ? it.bits() : 64;
-    if (bits >= 63) {
-      return null;
-    }
-    if (i instanceof dev.irscope.ir.ZExtInst) {
-      long[] r = range(src, depth + 1);
-      return r != null && r[0] >= 0 ? r : new long[] {0, (1L << bits) - 1};
-    }
-    if (i instanceof dev.irscope.ir.SExtInst) {
-      long[] r = range(src, depth + 1);
-      return r != null ? r : new long[] {-(1L << (bits - 1)), (1L << (bits - 1)) - 1};
-    }
-    if (i instanceof dev.irscope.ir.BinaryOperator && i.opcode() == dev.irscope.ir.Opcode.AND
-        && i.operand(1) instanceof ConstantInt mask && mask.longValue() >= 0) {
-      return new long[] {0, mask.longValue()};
-    }
-    return null;
   }
 
   private record Access(Value pointer, long size) {}
