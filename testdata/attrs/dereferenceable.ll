@@ -306,3 +306,49 @@ define void @bytes_wrap_at_2_pow_32(ptr %mem) {
 }
 ; CHECK: @bytes_wrap_at_2_pow_32
 ; CHECK-NOT: +dereferenceable
+
+; positive: an index loaded with !range [0, 2) is at least 0: field 1 of the struct at 4,
+; plus 4 bytes -> 8
+define void @range_md_index(ptr %s, ptr %q) {
+  %i = load i32, ptr %q, !range !0
+  %p = getelementptr inbounds { i32, [2 x i32] }, ptr %s, i64 0, i32 1, i32 %i
+  %v = load i32, ptr %p
+  ret void
+}
+; CHECK: @range_md_index
+; CHECK: why: DereferenceableInferred: dereferenceable(8) on %s
+
+; positive: zext(n | 2) is at least 2 by the bits the `or` sets -> 2 * 4 + 4 = 12
+define void @or_known_bits(i32 %n, ptr %out) {
+  %o = or i32 %n, 2
+  %z = zext i32 %o to i64
+  %p = getelementptr inbounds i32, ptr %out, i64 %z
+  %v = load i32, ptr %p
+  ret void
+}
+; CHECK: @or_known_bits
+; CHECK: why: DereferenceableInferred: dereferenceable(12) on %out
+
+; positive: val + 4 in i3 (4 is -4) without signed wrap lies in [-4, -1], its zext in [4, 7]
+; -> 4 * 4 + 4 = 20
+define void @nsw_add_constant(ptr %mem, i3 %val) {
+  %a = add nsw i3 %val, 4
+  %z = zext i3 %a to i32
+  %p = getelementptr inbounds i32, ptr %mem, i32 %z
+  %v = load i32, ptr %p
+  ret void
+}
+; CHECK: @nsw_add_constant
+; CHECK: why: DereferenceableInferred: dereferenceable(20) on %mem
+
+; positive: whether an access proves non-null depends on the address space of the pointer it
+; uses: null is valid in addrspace(1) but not in the flat address space 0 it is cast to
+define void @flat_use_of_global_pointer(ptr addrspace(1) %p) {
+  %f = addrspacecast ptr addrspace(1) %p to ptr
+  store i32 0, ptr %f
+  ret void
+}
+; CHECK: @flat_use_of_global_pointer
+; CHECK: +dereferenceable(4)
+
+!0 = !{i32 0, i32 2}

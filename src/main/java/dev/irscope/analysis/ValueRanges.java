@@ -10,8 +10,11 @@
 //   - add, sub, mul and shl of such a value by a constant (or a disjoint or), as SCEV folds them
 //     into the recurrence, with the flags of the instruction deciding whether it may wrap; add,
 //     sub and mul of two bounded values (recurrences of different loops nest into one);
+//   - a load or call with !range metadata;
+//   - an nsw add or sub of an unbounded value and a constant: the signed range moved and cut;
 //   - zext and sext of a bounded value, of an unbounded one the source width's unsigned or signed
-//     range (which does not wrap when seen in the wider type), trunc of a
+//     range (which does not wrap when seen in the wider type; for zext from the bits an `or`
+//     with a constant sets, as computeKnownBits finds them), trunc of a
 //     value that fits, `and` with a non-negative mask, urem by a constant, select and phi of
 //     bounded values (their union).
 // The maximum backedge-taken count comes from an exit that runs every iteration (the latch or a
@@ -29,6 +32,7 @@ import dev.irscope.ir.Flags;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.ICmpInst;
 import dev.irscope.ir.Instruction;
+import dev.irscope.ir.MDNode;
 import dev.irscope.ir.IntegerType;
 import dev.irscope.ir.Opcode;
 import dev.irscope.ir.PhiInst;
@@ -36,6 +40,7 @@ import dev.irscope.ir.SExtInst;
 import dev.irscope.ir.SelectInst;
 import dev.irscope.ir.TruncInst;
 import dev.irscope.ir.Value;
+import dev.irscope.ir.ValueAsMetadata;
 import dev.irscope.ir.ZExtInst;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -96,7 +101,7 @@ public final class ValueRanges {
       if (r != null && r.hi() < 0 && from < 64) {
         return new Range(r.lo() + (1L << from), r.hi() + (1L << from));
       }
-      return from < 63 ? new Range(0, (1L << from) - 1) : null;
+      return from < 63 ? new Range(knownOnes(z.operand(0)), (1L << from) - 1) : null;
     }
     if (i instanceof SExtInst s) {
       int from = width(s.operand(0));
@@ -105,6 +110,13 @@ public final class ValueRanges {
     }
     if (i instanceof TruncInst t) {
       return range(t.operand(0), depth + 1);
+    }
+    if (i.attachment("range") instanceof MDNode md && md.operands().size() == 2
+        && md.operands().get(0) instanceof ValueAsMetadata lo
+        && md.operands().get(1) instanceof ValueAsMetadata hi
+        && lo.value() instanceof ConstantInt l && hi.value() instanceof ConstantInt h
+        && l.longValue() < h.longValue()) {
+      return new Range(l.longValue(), h.longValue() - 1);
     }
     if (i instanceof SelectInst sel) {
       return union(range(sel.operand(1), depth + 1), range(sel.operand(2), depth + 1));
@@ -131,6 +143,14 @@ public final class ValueRanges {
         }
       }
       Range l = range(i.operand(0), depth + 1);
+      if (l == null && i.hasFlag(Flags.NSW) && bits < 64 && i.operand(1) instanceof ConstantInt
+          && (i.opcode() == Opcode.ADD || i.opcode() == Opcode.SUB)) {
+        // no signed wrap: the full signed range moved by the constant, cut to the width
+        long half = 1L << (bits - 1);
+        Range moved = combine(i, new Range(-half, half - 1), range(i.operand(1), depth + 1));
+        return moved == null ? null
+            : new Range(Math.max(moved.lo(), -half), Math.min(moved.hi(), half - 1));
+      }
       Range r = l == null ? null : range(i.operand(1), depth + 1);
       return r == null ? null : combine(i, l, r);
     }
@@ -163,6 +183,12 @@ public final class ValueRanges {
     } catch (ArithmeticException e) {
       return null;
     }
+  }
+
+  /** The bits known one in {@code v} (of an `or` with a constant), as an unsigned minimum. */
+  private static long knownOnes(Value v) {
+    return v instanceof BinaryOperator or && or.opcode() == Opcode.OR
+        && or.operand(1) instanceof ConstantInt c && c.longValue() > 0 ? c.longValue() : 0;
   }
 
   /** An `or` with a constant below the known trailing zeros of the other operand (an add). */

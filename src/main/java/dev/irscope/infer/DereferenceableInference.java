@@ -176,7 +176,7 @@ final class DereferenceableInference {
     boolean declaredNonNull = attrs.has("nonnull")
         || (!nullDefined && (attrs.dereferenceableBytes() > 0 || byValueCopy(attrs)));
     if (!f.blocks().isEmpty() && !f.entryBlock().instructions().isEmpty()) {
-      new DereferenceableUses(ir, ir.explorer(f), a, nullDefined)
+      new DereferenceableUses(ir, ir.explorer(f), a)
           .follow(f.entryBlock().instructions().get(0), s);
     }
     boolean nonNull = declaredNonNull || s.nonNull;

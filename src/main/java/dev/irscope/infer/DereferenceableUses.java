@@ -83,14 +83,11 @@ final class DereferenceableUses {
   private final DereferenceableInference.Ir ir;
   private final MustBeExecutedContext explorer;
   private final Value value;
-  private final boolean nullIsDefined;
 
-  DereferenceableUses(DereferenceableInference.Ir ir, MustBeExecutedContext explorer, Value value,
-      boolean nullIsDefined) {
+  DereferenceableUses(DereferenceableInference.Ir ir, MustBeExecutedContext explorer, Value value) {
     this.ir = ir;
     this.explorer = explorer;
     this.value = value;
-    this.nullIsDefined = nullIsDefined;
   }
 
   /** Follows the uses of the value in the context of {@code ctx} (and its branches) into s. */
@@ -172,7 +169,7 @@ final class DereferenceableUses {
     if (inbounds.base() == value || (any.base() == value && any.offset() == 0)) {
       long offset = inbounds.base() == value ? inbounds.offset() : 0;
       s.takeKnown(Math.max(0, a.size + offset), i);
-      proveNonNull(s, i);
+      proveNonNull(s, i, used);
     }
     if (any.base() == value) {
       s.addAccess(any.offset(), a.size, i);
@@ -182,7 +179,7 @@ final class DereferenceableUses {
 
   private void followCallUse(CallBase call, Use u, State s) {
     if (u.index() == 0) {
-      proveNonNull(s, call);
+      proveNonNull(s, call, u.value());
       return;
     }
     int idx = u.index() - 1;
@@ -191,7 +188,7 @@ final class DereferenceableUses {
       return;
     }
     if (ir.paramNonNull(call, idx)) {
-      proveNonNull(s, call);
+      proveNonNull(s, call, null);
     }
     s.takeKnown(ir.paramDerefBytes(call, idx), call);
   }
@@ -204,12 +201,10 @@ final class DereferenceableUses {
     int first = 1 + call.numArgs();
     for (OperandBundle b : call.bundles()) {
       if (input == 0 && b.tag().equals("nonnull")) {
-        proveNonNull(s, call);
+        proveNonNull(s, call, null);
       } else if (input == 0 && b.tag().equals("dereferenceable") && b.numInputs() > 1
           && call.operand(first + 1) instanceof ConstantInt n) {
-        if (!nullIsDefined) {
-          proveNonNull(s, call);
-        }
+        proveNonNull(s, call, call.operand(first));
         s.takeKnown(n.longValue(), call);
       }
       input -= b.numInputs();
@@ -220,8 +215,15 @@ final class DereferenceableUses {
     }
   }
 
-  private void proveNonNull(State s, Instruction by) {
-    if (!nullIsDefined && !s.nonNull) {
+  /**
+   * Records that {@code by} proves the value non-null: outright (used null), or because it
+   * accesses the value as {@code used}, whose address space must not define null (LLVM asks
+   * NullPointerIsDefined of the use's pointer type, not of the value's).
+   */
+  private void proveNonNull(State s, Instruction by, Value used) {
+    boolean nullDefined = used != null
+        && DereferenceableInference.Ir.nullIsDefined(by.function(), used.type());
+    if (!nullDefined && !s.nonNull) {
       s.nonNull = true;
       s.nonNullBy = by;
     }
