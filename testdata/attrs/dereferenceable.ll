@@ -212,3 +212,143 @@ define void @zext_index(ptr %mem, i8 %n) {
 }
 ; CHECK: @zext_index
 ; CHECK: why: DereferenceableInferred: dereferenceable(1) on %mem
+
+; positive: a GEP index that is an induction variable plus 2, bounded by SCEV (the loop runs
+; 100 times): the least offset is 2 * 4 -> 12 bytes
+define void @iv_index(ptr %a) {
+entry:
+  br label %loop
+loop:
+  %i = phi i64 [ 0, %entry ], [ %i.next, %loop ]
+  %j = add nuw nsw i64 %i, 2
+  %p = getelementptr inbounds i32, ptr %a, i64 %j
+  store i32 0, ptr %p
+  %i.next = add nuw nsw i64 %i, 1
+  %c = icmp ult i64 %i.next, 100
+  br i1 %c, label %loop, label %exit
+exit:
+  ret void
+}
+; CHECK: @iv_index
+; CHECK: why: DereferenceableInferred: dereferenceable(12) on %a
+
+; negative: an induction variable with neither no-wrap flags nor a constant trip count is not
+; bounded, so the access proves nothing
+define void @iv_no_flags_no_count(ptr %a, i64 %n) {
+entry:
+  br label %loop
+loop:
+  %i = phi i64 [ 0, %entry ], [ %i.next, %loop ]
+  %p = getelementptr inbounds i32, ptr %a, i64 %i
+  store i32 0, ptr %p
+  %i.next = add i64 %i, 1
+  %c = icmp ult i64 %i.next, %n
+  br i1 %c, label %loop, label %exit
+exit:
+  ret void
+}
+; CHECK: @iv_no_flags_no_count
+; CHECK-NOT: +dereferenceable
+
+; positive: 10*i + j over two nested loops (i, j from 1): least index 11 -> 11 * 8 + 8 = 96
+define void @nested_sum(ptr %a) {
+entry:
+  br label %outer
+outer:
+  %i = phi i64 [ 1, %entry ], [ %i.next, %outer.latch ]
+  br label %inner
+inner:
+  %j = phi i64 [ 1, %outer ], [ %j.next, %inner ]
+  %m = mul nsw i64 %i, 10
+  %k = add nsw i64 %m, %j
+  %p = getelementptr inbounds i64, ptr %a, i64 %k
+  store i64 0, ptr %p
+  %j.next = add nsw i64 %j, 1
+  %cj = icmp ne i64 %j.next, 11
+  br i1 %cj, label %inner, label %outer.latch
+outer.latch:
+  %i.next = add nsw i64 %i, 1
+  %ci = icmp ne i64 %i.next, 11
+  br i1 %ci, label %outer, label %exit
+exit:
+  ret void
+}
+; CHECK: @nested_sum
+; CHECK: why: DereferenceableInferred: dereferenceable(96) on %a
+
+; positive: an `or` with a constant below the known trailing zeros of the other operand is an
+; add (4i | 1 is at least 1): 1 * 2 + 2 = 4 bytes
+define void @or_as_add(ptr %a) {
+entry:
+  br label %loop
+loop:
+  %i = phi i64 [ 0, %entry ], [ %i.next, %loop ]
+  %d = shl nuw nsw i64 %i, 2
+  %o = or i64 %d, 1
+  %p = getelementptr inbounds i16, ptr %a, i64 %o
+  store i16 0, ptr %p
+  %i.next = add nuw nsw i64 %i, 1
+  %c = icmp eq i64 %i.next, 1024
+  br i1 %c, label %exit, label %loop
+exit:
+  ret void
+}
+; CHECK: @or_as_add
+; CHECK: why: DereferenceableInferred: dereferenceable(4) on %a
+
+; negative: LLVM keeps dereferenceable bytes in 32 bits: an access ending at 2^32 wraps to 0
+define void @bytes_wrap_at_2_pow_32(ptr %mem) {
+  %s = sext i8 -1 to i32
+  %z = zext i32 %s to i64
+  %a = getelementptr inbounds i8, ptr %mem, i64 %z
+  %v = load i8, ptr %a
+  ret void
+}
+; CHECK: @bytes_wrap_at_2_pow_32
+; CHECK-NOT: +dereferenceable
+
+; positive: an index loaded with !range [0, 2) is at least 0: field 1 of the struct at 4,
+; plus 4 bytes -> 8
+define void @range_md_index(ptr %s, ptr %q) {
+  %i = load i32, ptr %q, !range !0
+  %p = getelementptr inbounds { i32, [2 x i32] }, ptr %s, i64 0, i32 1, i32 %i
+  %v = load i32, ptr %p
+  ret void
+}
+; CHECK: @range_md_index
+; CHECK: why: DereferenceableInferred: dereferenceable(8) on %s
+
+; positive: zext(n | 2) is at least 2 by the bits the `or` sets -> 2 * 4 + 4 = 12
+define void @or_known_bits(i32 %n, ptr %out) {
+  %o = or i32 %n, 2
+  %z = zext i32 %o to i64
+  %p = getelementptr inbounds i32, ptr %out, i64 %z
+  %v = load i32, ptr %p
+  ret void
+}
+; CHECK: @or_known_bits
+; CHECK: why: DereferenceableInferred: dereferenceable(12) on %out
+
+; positive: val + 4 in i3 (4 is -4) without signed wrap lies in [-4, -1], its zext in [4, 7]
+; -> 4 * 4 + 4 = 20
+define void @nsw_add_constant(ptr %mem, i3 %val) {
+  %a = add nsw i3 %val, 4
+  %z = zext i3 %a to i32
+  %p = getelementptr inbounds i32, ptr %mem, i32 %z
+  %v = load i32, ptr %p
+  ret void
+}
+; CHECK: @nsw_add_constant
+; CHECK: why: DereferenceableInferred: dereferenceable(20) on %mem
+
+; positive: whether an access proves non-null depends on the address space of the pointer it
+; uses: null is valid in addrspace(1) but not in the flat address space 0 it is cast to
+define void @flat_use_of_global_pointer(ptr addrspace(1) %p) {
+  %f = addrspacecast ptr addrspace(1) %p to ptr
+  store i32 0, ptr %f
+  ret void
+}
+; CHECK: @flat_use_of_global_pointer
+; CHECK: +dereferenceable(4)
+
+!0 = !{i32 0, i32 2}

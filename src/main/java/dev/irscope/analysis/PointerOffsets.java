@@ -61,7 +61,11 @@ public final class PointerOffsets {
         if (o == null) {
           break;
         }
-        offset += o;
+        try {
+          offset = Math.addExact(offset, o);
+        } catch (ArithmeticException e) {
+          break;
+        }
         next = gep.operand(0);
       } else if (isCast(v)) {
         next = ((User) v).operand(0);
@@ -102,6 +106,14 @@ public final class PointerOffsets {
 
   /** LLVM's GEPOperator::accumulateConstantOffset: the GEP's byte offset, or null. */
   public static Long gepOffset(User gep, DataLayout dl, IndexBound bound) {
+    try {
+      return accumulate(gep, dl, bound);
+    } catch (ArithmeticException e) {
+      return null; // the offset overflows, as smul_ov / sadd_ov find
+    }
+  }
+
+  private static Long accumulate(User gep, DataLayout dl, IndexBound bound) {
     Type t = gep instanceof GetElementPtrInst g ? g.sourceElementType()
         : ((ConstantExpr) gep).sourceElementType();
     long offset = 0;
@@ -120,7 +132,7 @@ public final class PointerOffsets {
         if (size < 0) {
           return null;
         }
-        offset += idx * size;
+        offset = Math.addExact(offset, Math.multiplyExact(idx, size));
         continue;
       }
       if (t instanceof StructType s) {
@@ -128,7 +140,7 @@ public final class PointerOffsets {
         if (field < 0) {
           return null;
         }
-        offset += field;
+        offset = Math.addExact(offset, field);
         t = s.elements().get((int) idx);
       } else {
         t = t instanceof ArrayType a ? a.elementType()
@@ -137,7 +149,7 @@ public final class PointerOffsets {
         if (size < 0) {
           return null;
         }
-        offset += idx * size;
+        offset = Math.addExact(offset, Math.multiplyExact(idx, size));
       }
     }
     return offset;

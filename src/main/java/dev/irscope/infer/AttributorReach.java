@@ -1,163 +1,226 @@
-// Which functions LLVM 19's Attributor gets to annotate within its 32 fixpoint iterations
-// (attributor-max-iterations). An internal function whose every use is a direct call is only
-// seeded with abstract attributes once a block calling it is assumed live, and its parameters are
-// only annotated when its entry is assumed live at the end; liveness spreads a little per
-// iteration (AAIsDeadFunction explores forward from the entry and stops at a call until the
-// callee's AANoReturn is refuted by a live `ret`). In a module with deep call chains (SQLite at
-// -O0) the deepest internal functions are never reached and keep their declared attributes.
-// This is a round-by-round model of that schedule, not the Attributor itself:
-//   round 0: definitions that are not internal, or internal with a use other than a direct call,
-//     are live from their entry;
-//   round r: each live function explores from where it stopped: a call to a declaration or an
-//     unknown callee passes (unless noreturn), a call to a definition passes once that callee's
-//     return was seen in an earlier round; reaching a call site makes the internal callee live in
-//     the next round; reaching a `ret` makes the function's calls passable from the next round
-//     (from the same round when its no-return attribute is updated right after its liveness:
-//     round 1, or the round after it was seeded);
-//   after the last round, functions live by then, and internal ones whose call site was reached
-//     in the last round (their liveness is reset to "all live" when the iteration limit stops
-//     the fixpoint), are annotated.
-// Branch conditions the Attributor assumes constant, and unwind edges, are not modelled.
+// Which functions LLVM 19's Attributor (-passes=attributor) gets to annotate within its 32
+// fixpoint iterations (attributor-max-iterations), found by running the part of its fixpoint that
+// decides liveness (LivenessAttributes) on the Attributor's own schedule (Attributor.cpp):
+//   - creation as getOrCreateAAFor does it: initialize, then one update at once, then a
+//     dependence of the querying attribute on the new one if that is valid;
+//   - updateAA: an attribute anchored in a block assumed dead is not updated; one that queried
+//     nothing not yet fixed and does not change on a second run reaches an optimistic fixpoint;
+//     the dependences it recorded are remembered only while it is not at a fixpoint (and none on
+//     an attribute already fixed);
+//   - runTillFixpoint: each iteration first fixes pessimistic the required dependents of the
+//     attributes that became invalid (and schedules their optional ones), schedules the
+//     dependents of the changed ones, then updates the work list in order; the changed and the
+//     newly created attributes start the next work list;
+//   - when the iteration limit stops it, the attributes changed in the last iteration and all
+//     that transitively depend on them are fixed pessimistic (a liveness attribute then assumes
+//     every block live); the others keep their optimistic state.
+// A function's parameters are annotated when it was seeded and its entry block is live at the
+// end. In a module as large as sqlite3 most of the internal functions LLVM never gets to are
+// behind branches whose conditions have no value yet when the limit strikes (PotentialValues).
 package dev.irscope.infer;
 
-import dev.irscope.ir.BasicBlock;
-import dev.irscope.ir.CallBase;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.Module;
-import dev.irscope.ir.ReturnInst;
-import dev.irscope.ir.Use;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 final class AttributorReach {
   static final int MAX_ITERATIONS = 32;
 
-  private final DereferenceableInference.Ir ir;
-  private final Map<Function, Integer> liveRound = new IdentityHashMap<>();
-  private final Map<Function, Integer> seededRound = new IdentityHashMap<>();
-  private final Map<Function, Integer> callReached = new IdentityHashMap<>();
-  private final Map<Function, Integer> returns = new IdentityHashMap<>();
-  private final Map<Function, List<Instruction>> frontier = new IdentityHashMap<>();
-  private final Map<Function, Set<BasicBlock>> liveBlocks = new IdentityHashMap<>();
-
-  private AttributorReach(DereferenceableInference.Ir ir) {
-    this.ir = ir;
+  /** The definitions of {@code m} whose parameters the Attributor annotates, and why not. */
+  record Reach(Set<Function> reached, LivenessAttributes liveness) {
+    /** Where the exploration that would have reached {@code f} stopped, or null. */
+    Instruction blocker(Function f) {
+      return liveness.blocker(f, new HashSet<>());
+    }
   }
 
-  /** The definitions of {@code m} whose parameters the Attributor annotates. */
-  static Set<Function> reached(Module m, DereferenceableInference.Ir ir) {
-    AttributorReach r = new AttributorReach(ir);
-    List<Function> defs = new ArrayList<>();
+  static Reach reach(Module m, DereferenceableInference.Ir ir) {
+    LivenessAttributes aas = new LivenessAttributes(ir);
+    aas.seed(m);
+    aas.run(MAX_ITERATIONS);
+    Set<Function> out = new HashSet<>();
     for (Function f : m.functions()) {
-      if (!f.isDeclaration() && !f.blocks().isEmpty()) {
-        defs.add(f);
-        if (!f.hasLocalLinkage() || !onlyCalledDirectly(f)) {
-          r.makeLive(f, 0);
+      if (aas.isSeeded(f) && aas.entryLive(f)) {
+        out.add(f);
+      }
+    }
+    return new Reach(out, aas);
+  }
+
+  private AttributorReach() {}
+
+  /** One abstract attribute: its state's validity and fixpoint, and who depends on it. */
+  abstract static class AA {
+    boolean valid = true;
+    boolean fixpoint;
+    /** Dependents, each with whether the dependence is required. */
+    final LinkedHashSet<Dep> deps = new LinkedHashSet<>();
+
+    /** The context instruction's function and block decide whether the AA is updated. */
+    abstract Instruction ctx();
+
+    void initialize() {}
+
+    /** One update; true when the state changed. */
+    abstract boolean updateImpl();
+
+    /** Fixes the state at its worst (for these attributes: invalid); true when that changed. */
+    boolean indicatePessimisticFixpoint() {
+      boolean changed = valid;
+      valid = false;
+      fixpoint = true;
+      return changed;
+    }
+
+    void indicateOptimisticFixpoint() {
+      fixpoint = true;
+    }
+  }
+
+  record Dep(AA aa, boolean required) {}
+
+  /** The fixpoint engine: dependence recording, updates and the iterations. */
+  abstract static class Engine {
+    final List<AA> all = new ArrayList<>();
+    private final List<List<Dep[]>> dependenceStack = new ArrayList<>();
+    boolean manifesting;
+    private int chain;
+
+    /** Records that {@code to} used {@code from}'s state (nothing for a fixed {@code from}). */
+    void recordDependence(AA from, AA to, Boolean required) {
+      if (required == null || to == null || from.fixpoint || dependenceStack.isEmpty()) {
+        return;
+      }
+      dependenceStack.get(dependenceStack.size() - 1)
+          .add(new Dep[] {new Dep(from, false), new Dep(to, required)});
+    }
+
+    /** Attributor::getOrCreateAAFor after the lookup missed: init, first update, dependence. */
+    <T extends AA> T created(T aa, AA querying, Boolean required, boolean updatable) {
+      all.add(aa);
+      chain++;
+      aa.initialize();
+      chain--;
+      if (!updatable || manifesting) {
+        aa.indicatePessimisticFixpoint();
+        return aa;
+      }
+      updateAA(aa);
+      if (querying != null && aa.valid) {
+        recordDependence(aa, querying, required);
+      }
+      return aa;
+    }
+
+    /** A lookup hit: the dependence of the querying attribute on a valid one. */
+    <T extends AA> T found(T aa, AA querying, Boolean required) {
+      if (querying != null && aa.valid) {
+        recordDependence(aa, querying, required);
+      }
+      return aa;
+    }
+
+    boolean chainTooLong() {
+      return chain > 1024;
+    }
+
+    /** Whether {@code aa}'s context is in a block assumed dead (AAs there are not updated). */
+    abstract boolean contextDead(AA aa);
+
+    /** Attributor::updateAA. */
+    boolean updateAA(AA aa) {
+      List<Dep[]> dv = new ArrayList<>();
+      dependenceStack.add(dv);
+      boolean changed = false;
+      if (!contextDead(aa) && !aa.fixpoint) {
+        changed = aa.updateImpl();
+      }
+      if (dv.isEmpty() && !aa.fixpoint) {
+        boolean rerun = changed && !aa.fixpoint && aa.updateImpl();
+        if (!rerun && dv.isEmpty()) {
+          aa.indicateOptimisticFixpoint();
         }
       }
-    }
-    for (int round = 1; round <= MAX_ITERATIONS; round++) {
-      for (Function f : defs) {
-        Integer reach = r.callReached.get(f);
-        if (!r.liveRound.containsKey(f) && reach != null && reach < round) {
-          r.makeLive(f, round);
+      if (!aa.fixpoint) {
+        for (Dep[] d : dv) {
+          d[0].aa().deps.add(d[1]);
         }
       }
-      for (Function f : defs) {
-        if (r.liveRound.containsKey(f)) {
-          r.explore(f, round);
-        }
-      }
+      dependenceStack.remove(dependenceStack.size() - 1);
+      return changed;
     }
-    Set<Function> out = new HashSet<>(r.liveRound.keySet());
-    for (Map.Entry<Function, Integer> e : r.callReached.entrySet()) {
-      if (e.getValue() == MAX_ITERATIONS) {
-        out.add(e.getKey());
-      }
-    }
-    return out;
-  }
 
-  private static boolean onlyCalledDirectly(Function f) {
-    for (Use u : f.uses()) {
-      if (!(u.user() instanceof CallBase cb) || u.index() != 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private void makeLive(Function f, int round) {
-    liveRound.put(f, round);
-    seededRound.putIfAbsent(f, round);
-    BasicBlock entry = f.entryBlock();
-    liveBlocks.put(f, new HashSet<>());
-    frontier.put(f, new ArrayList<>(List.of(entry.instructions().get(0))));
-    assumeLive(f, entry, round);
-  }
-
-  private boolean assumeLive(Function f, BasicBlock b, int round) {
-    if (!liveBlocks.get(f).add(b)) {
-      return false;
-    }
-    for (Instruction i : b.instructions()) {
-      if (i instanceof CallBase call && call.calledFunction() != null
-          && call.calledFunction().hasLocalLinkage()) {
-        seededRound.putIfAbsent(call.calledFunction(), round);
-      }
-    }
-    return true;
-  }
-
-  private void explore(Function f, int round) {
-    List<Instruction> work = frontier.get(f);
-    List<Instruction> blocked = new ArrayList<>();
-    while (!work.isEmpty()) {
-      Instruction start = work.remove(work.size() - 1);
-      List<Instruction> insts = start.parent().instructions();
-      for (int k = insts.indexOf(start); k < insts.size(); k++) {
-        Instruction i = insts.get(k);
-        if (i instanceof CallBase call) {
-          Function callee = call.calledFunction();
-          if (callee != null && !callee.isDeclaration()) {
-            callReached.merge(callee, round, Math::min);
+    /** Attributor::runTillFixpoint with {@code max} iterations. */
+    void run(int max) {
+      LinkedHashSet<AA> worklist = new LinkedHashSet<>(all);
+      List<AA> changedAAs = new ArrayList<>();
+      LinkedHashSet<AA> invalid = new LinkedHashSet<>();
+      int iteration = 1;
+      do {
+        int known = all.size();
+        List<AA> invalidList = new ArrayList<>(invalid);
+        for (int u = 0; u < invalidList.size(); u++) {
+          AA inv = invalidList.get(u);
+          for (Dep d : inv.deps) {
+            if (!d.required()) {
+              worklist.add(d.aa());
+              continue;
+            }
+            d.aa().indicatePessimisticFixpoint();
+            if (!d.aa().valid) {
+              if (!invalidList.contains(d.aa())) {
+                invalidList.add(d.aa());
+              }
+            } else {
+              changedAAs.add(d.aa());
+            }
           }
-          if (!passes(call, round)) {
-            blocked.add(i);
-            break;
+          inv.deps.clear();
+        }
+        for (AA c : changedAAs) {
+          for (Dep d : c.deps) {
+            worklist.add(d.aa());
+          }
+          c.deps.clear();
+        }
+        changedAAs.clear();
+        invalid.clear();
+        for (AA aa : worklist) {
+          if (!aa.fixpoint && updateAA(aa)) {
+            changedAAs.add(aa);
+          }
+          if (!aa.valid) {
+            invalid.add(aa);
           }
         }
-        if (!i.isTerminator()) {
+        changedAAs.addAll(all.subList(known, all.size()));
+        worklist = new LinkedHashSet<>(changedAAs);
+      } while (!worklist.isEmpty() && iteration++ < max);
+      Set<AA> visited = new HashSet<>();
+      for (int u = 0; u < changedAAs.size(); u++) {
+        AA c = changedAAs.get(u);
+        if (!visited.add(c)) {
           continue;
         }
-        if (i instanceof ReturnInst && !returns.containsKey(f)) {
-          boolean sameRound = round == 1 || seededRound.get(f) == round - 1;
-          returns.put(f, sameRound ? round : round + 1);
+        if (!c.fixpoint) {
+          c.indicatePessimisticFixpoint();
         }
-        for (BasicBlock s : i.successors()) {
-          if (assumeLive(f, s, round) && !s.instructions().isEmpty()) {
-            work.add(s.instructions().get(0));
-          }
+        for (Dep d : c.deps) {
+          changedAAs.add(d.aa());
+        }
+        c.deps.clear();
+      }
+      manifesting = true;
+      for (AA aa : all) {
+        if (!aa.fixpoint) {
+          aa.indicateOptimisticFixpoint();
         }
       }
     }
-    frontier.put(f, blocked);
-  }
-
-  private boolean passes(CallBase call, int round) {
-    if (ir.callHas(call, "noreturn")) {
-      return false;
-    }
-    Function callee = call.calledFunction();
-    if (callee == null || callee.isDeclaration()) {
-      return true;
-    }
-    Integer r = returns.get(callee);
-    return r != null && r < round;
   }
 }

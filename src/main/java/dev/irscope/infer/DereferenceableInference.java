@@ -39,6 +39,8 @@ final class DereferenceableInference {
     final AttributeQueries declared;
     final UnderlyingObject.ReturnedArgument returned;
     private final Map<Function, MustBeExecutedContext> explorers = new IdentityHashMap<>();
+    private final Map<Function, dev.irscope.analysis.ValueRanges> ranges =
+        new IdentityHashMap<>();
 
     Ir(Module m, AttributeQueries declared) {
       this.dl = DataLayout.of(m);
@@ -56,6 +58,11 @@ final class DereferenceableInference {
     public boolean functionHas(Function f, String name) {
       FunctionState s = declared.state(f);
       return s != null && s.has(name);
+    }
+
+    /** Value ranges as the Attributor's AAValueConstantRange knows them (SCEV), per function. */
+    dev.irscope.analysis.ValueRanges ranges(Function f) {
+      return ranges.computeIfAbsent(f, dev.irscope.analysis.ValueRanges::new);
     }
 
     MustBeExecutedContext explorer(Function f) {
@@ -120,6 +127,7 @@ final class DereferenceableInference {
   private final Ir ir;
   private final Map<Argument, Deduced> results = new LinkedHashMap<>();
   private final List<Argument> unreached = new java.util.ArrayList<>();
+  private AttributorReach.Reach reach;
 
   private DereferenceableInference(Ir ir) {
     this.ir = ir;
@@ -128,7 +136,9 @@ final class DereferenceableInference {
   /** Deduces, from the module's declared attributes, what {@link #apply} adds later. */
   static DereferenceableInference analyse(Module m, AttributeQueries declared) {
     DereferenceableInference d = new DereferenceableInference(new Ir(m, declared));
-    Set<Function> reached = AttributorReach.reached(m, d.ir);
+    AttributorReach.Reach reach = AttributorReach.reach(m, d.ir);
+    d.reach = reach;
+    Set<Function> reached = reach.reached();
     for (Function f : m.functions()) {
       if (!isAmendable(f)) {
         continue;
@@ -166,7 +176,7 @@ final class DereferenceableInference {
     boolean declaredNonNull = attrs.has("nonnull")
         || (!nullDefined && (attrs.dereferenceableBytes() > 0 || byValueCopy(attrs)));
     if (!f.blocks().isEmpty() && !f.entryBlock().instructions().isEmpty()) {
-      new DereferenceableUses(ir, ir.explorer(f), a, nullDefined)
+      new DereferenceableUses(ir, ir.explorer(f), a)
           .follow(f.entryBlock().instructions().get(0), s);
     }
     boolean nonNull = declaredNonNull || s.nonNull;
@@ -203,7 +213,7 @@ final class DereferenceableInference {
     for (Argument a : unreached) {
       FunctionState s = states.get(a.parent());
       if (s != null) {
-        DereferenceableRemarks.notReached(s, a);
+        DereferenceableRemarks.notReached(s, a, reach.blocker(a.parent()));
       }
     }
   }

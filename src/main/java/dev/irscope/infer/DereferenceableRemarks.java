@@ -84,12 +84,25 @@ final class DereferenceableRemarks {
     return "%" + slot;
   }
 
-  static void notReached(FunctionState s, Argument a) {
+  static void notReached(FunctionState s, Argument a, Instruction blocker) {
+    String where = blocker == null ? ""
+        : "; the exploration that would reach a call of it stops at " + Places.of(blocker)
+            + " in " + Places.of(blocker.function()) + ", " + stopReason(blocker);
     remark(s, "DereferenceableNotReached", "dereferenceable", false, "not dereferenceable on "
         + name(a) + ": " + Places.of(a.parent()) + " has internal linkage and is only called "
         + "directly, and LLVM 19's Attributor does not get to a live call of it within its "
-        + AttributorReach.MAX_ITERATIONS + " iterations, so it never looks at its parameters",
-        null);
+        + AttributorReach.MAX_ITERATIONS + " iterations, so it never looks at its parameters"
+        + where, blocker);
+  }
+
+  private static String stopReason(Instruction blocker) {
+    if (blocker instanceof dev.irscope.ir.CallBase) {
+      return "a call whose callee is still assumed not to return";
+    }
+    return blocker.successors().size() > 1
+        ? "a branch whose condition has no value yet (derived from an argument of an internal "
+            + "function, or not yet simplified)"
+        : "which does not return";
   }
 
   /** The first use of {@code a} (through GEPs and casts) in the entry's context, or null. */
@@ -120,6 +133,7 @@ final class DereferenceableRemarks {
       return use == null ? "nothing that surely runs uses it"
           : "the first use that surely runs, " + Places.of(use) + ", proves nothing (a "
               + "volatile access, an access at an offset through a GEP that is not inbounds, "
+              + "one whose index no value range bounds or that ends at 2^32 bytes or beyond, "
               + "or a call whose parameter declares no bytes)";
     }
     String why = end.isTerminator() && end.successors().size() > 1

@@ -51,6 +51,7 @@ final class DereferenceableUses {
     Instruction nonNullBy;
 
     void takeKnown(long bytes, Instruction by) {
+      bytes &= 0xFFFFFFFFL; // DerefState keeps its bytes in a uint32_t
       if (bytes > known) {
         known = bytes;
         bytesBy = by;
@@ -71,6 +72,7 @@ final class DereferenceableUses {
         }
         k = Math.max(k, e.getKey() + e.getValue());
       }
+      k &= 0xFFFFFFFFL;
       if (k > known) {
         known = k;
         bytesBy = by;
@@ -81,14 +83,11 @@ final class DereferenceableUses {
   private final DereferenceableInference.Ir ir;
   private final MustBeExecutedContext explorer;
   private final Value value;
-  private final boolean nullIsDefined;
 
-  DereferenceableUses(DereferenceableInference.Ir ir, MustBeExecutedContext explorer, Value value,
-      boolean nullIsDefined) {
+  DereferenceableUses(DereferenceableInference.Ir ir, MustBeExecutedContext explorer, Value value) {
     this.ir = ir;
     this.explorer = explorer;
     this.value = value;
-    this.nullIsDefined = nullIsDefined;
   }
 
   /** Follows the uses of the value in the context of {@code ctx} (and its branches) into s. */
@@ -165,12 +164,12 @@ final class DereferenceableUses {
       return false;
     }
     PointerOffsets.Based inbounds = PointerOffsets.strip(used, ir.dl, false, true, ir.returned,
-        DereferenceableUses::minIndex);
+        ir.ranges(i.function())::signedMin);
     PointerOffsets.Based any = PointerOffsets.strip(used, ir.dl, true, false, ir.returned);
     if (inbounds.base() == value || (any.base() == value && any.offset() == 0)) {
       long offset = inbounds.base() == value ? inbounds.offset() : 0;
       s.takeKnown(Math.max(0, a.size + offset), i);
-      proveNonNull(s, i);
+      proveNonNull(s, i, used);
     }
     if (any.base() == value) {
       s.addAccess(any.offset(), a.size, i);
@@ -180,7 +179,7 @@ final class DereferenceableUses {
 
   private void followCallUse(CallBase call, Use u, State s) {
     if (u.index() == 0) {
-      proveNonNull(s, call);
+      proveNonNull(s, call, u.value());
       return;
     }
     int idx = u.index() - 1;
@@ -189,7 +188,7 @@ final class DereferenceableUses {
       return;
     }
     if (ir.paramNonNull(call, idx)) {
-      proveNonNull(s, call);
+      proveNonNull(s, call, null);
     }
     s.takeKnown(ir.paramDerefBytes(call, idx), call);
   }
@@ -202,12 +201,10 @@ final class DereferenceableUses {
     int first = 1 + call.numArgs();
     for (OperandBundle b : call.bundles()) {
       if (input == 0 && b.tag().equals("nonnull")) {
-        proveNonNull(s, call);
+        proveNonNull(s, call, null);
       } else if (input == 0 && b.tag().equals("dereferenceable") && b.numInputs() > 1
           && call.operand(first + 1) instanceof ConstantInt n) {
-        if (!nullIsDefined) {
-          proveNonNull(s, call);
-        }
+        proveNonNull(s, call, call.operand(first));
         s.takeKnown(n.longValue(), call);
       }
       input -= b.numInputs();
@@ -218,47 +215,18 @@ final class DereferenceableUses {
     }
   }
 
-  private void proveNonNull(State s, Instruction by) {
-    if (!nullIsDefined && !s.nonNull) {
+  /**
+   * Records that {@code by} proves the value non-null: outright (used null), or because it
+   * accesses the value as {@code used}, whose address space must not define null (LLVM asks
+   * NullPointerIsDefined of the use's pointer type, not of the value's).
+   */
+  private void proveNonNull(State s, Instruction by, Value used) {
+    boolean nullDefined = used != null
+        && DereferenceableInference.Ir.nullIsDefined(by.function(), used.type());
+    if (!nullDefined && !s.nonNull) {
       s.nonNull = true;
       s.nonNullBy = by;
     }
-  }
-
-  /**
-   * The least value of a GEP index that is not a constant, as AAValueConstantRange knows it from
-   * the index's definition (zext, sext, and with a constant); null when nothing bounds it.
-   */
-  static Long minIndex(Value v) {
-    long[] r = range(v, 0);
-    return r == null ? null : r[0];
-  }
-
-  private static long[] range(Value v, int depth) {
-    if (v instanceof ConstantInt c) {
-      return new long[] {c.longValue(), c.longValue()};
-    }
-    if (depth > 4 || !(v instanceof Instruction i) || i.numOperands() < 1) {
-      return null;
-    }
-    Value src = i.operand(0);
-    int bits = src.type() instanceof dev.irscope.ir.IntegerType it ? it.bits() : 64;
-    if (bits >= 63) {
-      return null;
-    }
-    if (i instanceof dev.irscope.ir.ZExtInst) {
-      long[] r = range(src, depth + 1);
-      return r != null && r[0] >= 0 ? r : new long[] {0, (1L << bits) - 1};
-    }
-    if (i instanceof dev.irscope.ir.SExtInst) {
-      long[] r = range(src, depth + 1);
-      return r != null ? r : new long[] {-(1L << (bits - 1)), (1L << (bits - 1)) - 1};
-    }
-    if (i instanceof dev.irscope.ir.BinaryOperator && i.opcode() == dev.irscope.ir.Opcode.AND
-        && i.operand(1) instanceof ConstantInt mask && mask.longValue() >= 0) {
-      return new long[] {0, mask.longValue()};
-    }
-    return null;
   }
 
   private record Access(Value pointer, long size) {}

@@ -1,0 +1,180 @@
+// LLVM 19's AAPotentialValues (AttributorAttributes.cpp), reduced to what liveness needs: whether
+// the set of values a value may take is still empty ("no value yet"), which makes
+// AAIsDeadFunction assume neither edge of a branch on it live. The set starts empty and fills:
+//   - an argument of an internal function called only directly: from its live call sites;
+//     another argument is itself at once;
+//   - a phi from its incoming values on live edges, a select from either operand;
+//   - a load through an argument pointer when that argument has a value, else at once;
+//   - a call of a definition the Attributor may change once its callee may return;
+//   - any other instruction when all its operands have values; constants at once.
+// A condition derived from an argument of an internal function counts as having no value yet
+// throughout: the Attributor fills such sets from the potential values, constant ranges and
+// memory contents of the callers' arguments, which on a large module does not settle within its
+// 32 iterations (sqlite3: a branch on such a value stays unexplored in LLVM's own liveness); this
+// is an approximation of that interplay, not a model of it.
+package dev.irscope.infer;
+
+import dev.irscope.ir.Argument;
+import dev.irscope.ir.BasicBlock;
+import dev.irscope.ir.CallBase;
+import dev.irscope.ir.CastInst;
+import dev.irscope.ir.Constant;
+import dev.irscope.ir.Function;
+import dev.irscope.ir.GetElementPtrInst;
+import dev.irscope.ir.Instruction;
+import dev.irscope.ir.LoadInst;
+import dev.irscope.ir.PhiInst;
+import dev.irscope.ir.SelectInst;
+import dev.irscope.ir.Use;
+import dev.irscope.ir.Value;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+final class PotentialValues extends AttributorReach.AA {
+  final Value v;
+  boolean nonEmpty;
+
+  private final LivenessAttributes aas;
+
+  PotentialValues(LivenessAttributes aas, Value v) {
+    this.aas = aas;
+    this.v = v;
+  }
+
+  /**
+   * Whether the branch or switch {@code term} finds no value yet for its condition: one derived
+   * (through arithmetic, comparisons, casts, selects and phis) from an argument of an internal
+   * function, or whose potential values are still empty.
+   */
+  static boolean noValueYet(LivenessAttributes aas, Instruction term, AttributorReach.AA querying) {
+    Value c = term.operand(0);
+    if (onInternalArgument(c, new HashSet<>())) {
+      return true;
+    }
+    PotentialValues pv = aas.values(c, querying, LivenessAttributes.OPTIONAL);
+    return pv != null && !pv.nonEmpty;
+  }
+
+private static boolean onInternalArgument(Value v, Set<Value> seen) {
+  if (!seen.add(v) || seen.size() > 50) {
+    return false;
+  }
+  if (v instanceof Argument a) {
+    return a.parent().hasLocalLinkage();
+  }
+  if (v instanceof Instruction i && !(i instanceof LoadInst)
+      && !(i instanceof CallBase)) {
+    for (Value o : i.operands()) {
+      if (!(o instanceof BasicBlock) && onInternalArgument(o, seen)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+  @Override
+  Instruction ctx() {
+    if (v instanceof Instruction i) {
+      return i;
+    }
+    Function f = ((Argument) v).parent();
+    return f.entryBlock().instructions().get(0);
+  }
+
+  @Override
+  boolean indicatePessimisticFixpoint() {
+    boolean changed = !nonEmpty || !fixpoint;
+    nonEmpty = true;
+    fixpoint = true;
+    return changed;
+  }
+
+  @Override
+  void initialize() {
+    if (v instanceof Argument a && (!a.parent().hasLocalLinkage()
+        || !LivenessAttributes.onlyCalledDirectly(a.parent()))) {
+      indicatePessimisticFixpoint();
+    }
+  }
+
+  @Override
+  boolean updateImpl() {
+    if (nonEmpty) {
+      return false;
+    }
+    if (computeNonEmpty()) {
+      nonEmpty = true;
+      return true;
+    }
+    return false;
+  }
+
+  private boolean has(Value o) {
+    if (o instanceof Constant || o instanceof BasicBlock) {
+      return true;
+    }
+    PotentialValues pv = aas.values(o, this, LivenessAttributes.OPTIONAL);
+    return pv == null || pv.nonEmpty;
+  }
+
+  private boolean computeNonEmpty() {
+    if (v instanceof Argument a) {
+      Function f = a.parent();
+      List<Use> uses = f.uses();
+      for (int k = uses.size() - 1; k >= 0; k--) {
+        CallBase cb = (CallBase) uses.get(k).user();
+        if (aas.blockDead(cb, this, LivenessAttributes.OPTIONAL)) {
+          continue;
+        }
+        if (a.index() >= cb.numArgs() || has(cb.arg(a.index()))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (v instanceof PhiInst phi) {
+      IsDeadFunction live = aas.isDead(phi.function(), this, null);
+      for (int k = 0; k < phi.numIncoming(); k++) {
+        BasicBlock from = phi.incomingBlock(k);
+        if (live != null && live.valid
+            && !live.liveEdges.contains(List.of(from, phi.parent()))) {
+          aas.recordDependence(live, this, LivenessAttributes.OPTIONAL);
+          continue;
+        }
+        if (has(phi.incomingValue(k))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (v instanceof SelectInst sel) {
+      return has(sel.operand(1)) || has(sel.operand(2));
+    }
+    if (v instanceof LoadInst l) {
+      Value p = l.pointer();
+      while (p instanceof GetElementPtrInst || p instanceof CastInst) {
+        p = ((Instruction) p).operand(0);
+      }
+      return !(p instanceof Argument) || has(p);
+    }
+    if (v instanceof CallBase call) {
+      Function callee = call.callee() instanceof Function f ? f : null;
+      if (callee == null || !LivenessAttributes.amendable(callee) || call.type().isVoid()) {
+        return true;
+      }
+      LivenessAttributes.NoReturn n = aas.noReturnFn(callee, this,
+        LivenessAttributes.OPTIONAL);
+      return n == null || !n.valid;
+    }
+    if (v instanceof Instruction i) {
+      for (Value o : i.operands()) {
+        if (!has(o)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+}
