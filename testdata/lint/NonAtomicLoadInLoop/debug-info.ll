@@ -21,9 +21,13 @@ bb1:
 bb2:
   ret void, !dbg !15
 }
-; CHECK: src/flags.rs:11:21: error: non-atomic read of READY: bool decides when this loop exits, but any thread or interrupt handler may write it
-; CHECK-NEXT: debug-info.ll:17:3: note: in wait_ready: `%v = load i8, ptr @READY, align 1`
-; CHECK-NEXT: src/flags.rs:30:5: note: written here
+; CHECK: error[NonAtomicLoadInLoop]: non-atomic read of READY: bool decides when this loop exits, but any thread or interrupt handler may write it
+; CHECK-NEXT: --> src/flags.rs:11:21
+; CHECK-NEXT: |
+; CHECK-NEXT: 17 |   %v = load i8, ptr @READY, align 1
+; CHECK-NEXT: |   ^
+; CHECK-NEXT: = note: in wait_ready: `%v = load i8, ptr @READY, align 1` (
+; CHECK-NEXT: = note: written here at src/flags.rs:30:5
 ; CHECK-NEXT: = help: make the static an atomic
 
 define void @set_ready() !dbg !16 {

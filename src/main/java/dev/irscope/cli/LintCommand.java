@@ -57,6 +57,11 @@ public final class LintCommand implements Callable<Integer> {
           + " RelaxedFlagPublishesData, VolatileIsNotSynchronization.")
   List<String> ruleNames = new ArrayList<>();
 
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Suppress the findings recorded in FILE, the --format json or sarif output"
+          + " of an earlier run (matched by fingerprint).")
+  Path baseline;
+
   @CommandLine.Mixin
   LlvmOption llvm;
 
@@ -81,6 +86,15 @@ public final class LintCommand implements Callable<Integer> {
         llvm.version(spec));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    java.util.Set<String> known = java.util.Set.of();
+    if (baseline != null) {
+      try {
+        known = Baseline.read(baseline);
+      } catch (IOException e) {
+        err.println(baseline + ": error: cannot read the baseline: " + e.getMessage());
+        return Main.INPUT_ERROR;
+      }
+    }
     List<String> unreadable = new ArrayList<>();
     List<String> files = files(err, unreadable);
     List<Finding> findings = new ArrayList<>();
@@ -89,7 +103,11 @@ public final class LintCommand implements Callable<Integer> {
       if (loaded == null) {
         unreadable.add(file);
       } else {
-        findings.addAll(Linter.lint(loaded.source(), loaded.module(), options));
+        for (Finding f : Linter.lint(loaded.source(), loaded.module(), options)) {
+          if (!known.contains(f.fingerprint())) {
+            findings.add(f);
+          }
+        }
       }
       err.flush();
     }

@@ -22,17 +22,27 @@ class LintCommandTest extends CommandTest {
       .resolve("testdata/rust/static_flags.O3-noprepop.ll").toString();
 
   @Test
-  void textIsPrintedAsCompilersPrintDiagnostics() {
+  void textIsPrintedAsRustcPrintsDiagnostics() {
     assertThat(run("lint", STATIC_FLAGS)).isEqualTo(Main.FINDINGS);
     String text = out.toString();
-    assertThat(text).contains("testdata/rust/src/static_flags.rs:36:21: error: non-atomic read of"
-        + " READY: bool decides when this loop exits");
-    assertThat(text).contains("[NonAtomicLoadInLoop]\n");
-    assertThat(text).contains("static_flags.O3-noprepop.ll:58:3: note: in"
-        + " static_flags::wait_ready: `%0 = load i8, ptr");
-    assertThat(text).contains("testdata/rust/src/static_flags.rs:72:9: note: written here");
-    assertThat(text).contains("  = help: make the static an atomic");
+    assertThat(text).contains("error[NonAtomicLoadInLoop]: non-atomic read of READY: bool decides"
+        + " when this loop exits");
+    assertThat(text).contains("  --> testdata/rust/src/static_flags.rs:36:21\n   |\n"
+        + "36 |     unsafe { while !READY {} }\n   |                     ^\n");
+    assertThat(text).contains("   = note: in static_flags::wait_ready: `%0 = load i8, ptr");
+    assertThat(text).contains("static_flags.O3-noprepop.ll:58:3)");
+    assertThat(text).contains("= note: written here at testdata/rust/src/static_flags.rs:72:9");
+    assertThat(text).contains("   = help: make the static an atomic");
     assertThat(text).endsWith("irscope lint: 4 errors, 0 warnings in 1 file\n");
+  }
+
+  @Test
+  void baselineSuppressesTheFindingsOfAnEarlierRun() throws Exception {
+    Path base = dir.resolve("base.sarif");
+    assertThat(run("lint", "--format", "sarif", "-o", base.toString(), STATIC_FLAGS))
+        .isEqualTo(Main.FINDINGS);
+    assertThat(run("lint", "--baseline", base.toString(), STATIC_FLAGS)).isEqualTo(Main.OK);
+    assertThat(out.toString()).contains("irscope lint: no findings in 1 file");
   }
 
   @Test
