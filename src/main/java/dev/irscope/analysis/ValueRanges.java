@@ -71,6 +71,12 @@ public final class ValueRanges {
     return r == null ? null : r.lo();
   }
 
+  /** The signed maximum of {@code v}'s range, or null when it is unbounded. */
+  public Long signedMax(Value v) {
+    Range r = range(v, 0);
+    return r == null ? null : r.hi();
+  }
+
   /** The range of {@code v}, or null when SCEV would not bound it. */
   public Range range(Value v, int depth) {
     int bits = v.type() instanceof IntegerType it ? it.bits() : 64;

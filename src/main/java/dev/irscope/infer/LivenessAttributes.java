@@ -51,6 +51,12 @@ final class LivenessAttributes extends AttributorReach.Engine {
     return seeded.contains(f);
   }
 
+  /** Whether the block of {@code i} is assumed live when the Attributor manifests. */
+  boolean blockLive(Instruction i) {
+    IsDeadFunction d = isDead.get(i.function());
+    return d == null || !d.valid || d.liveBlocks.contains(i.parent());
+  }
+
   /** Whether the entry block of {@code f} is live when the Attributor manifests. */
   boolean entryLive(Function f) {
     IsDeadFunction d = isDead.get(f);

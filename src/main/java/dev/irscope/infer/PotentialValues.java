@@ -50,6 +50,7 @@ final class PotentialValues extends AttributorReach.AA {
   static boolean noValueYet(LivenessAttributes aas, Instruction term, AttributorReach.AA querying) {
     Value c = term.operand(0);
     if (onInternalArgument(c, new HashSet<>())) {
+      aas.cutOff = true;
       return true;
     }
     PotentialValues pv = aas.values(c, querying, LivenessAttributes.OPTIONAL);
