@@ -390,6 +390,7 @@ define void @passes_global_and_field(ptr %s) {
   call void @clamp_nonnull_from_calls(ptr @g)
   ret void
 }
+; CHECK: @passes_global_and_field
 
 ; positive: the only call passes a dereferenceable_or_null(12) parameter -> the same, as nothing
 ; proves it non-null
