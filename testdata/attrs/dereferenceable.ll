@@ -406,4 +406,39 @@ define void @passes_or_null(ptr dereferenceable_or_null(12) %q) {
   ret void
 }
 
+; positive: LLVM reads an old x86 storeu intrinsic as the 16-byte store it upgrades it to
+declare void @llvm.x86.sse.storeu.ps(ptr, <4 x float>)
+define void @upgraded_store(ptr %p, <4 x float> %v) {
+  call void @llvm.x86.sse.storeu.ps(ptr %p, <4 x float> %v)
+  ret void
+}
+; CHECK: @upgraded_store
+; CHECK: why: DereferenceableInferred: dereferenceable(16) on %p
+
+; positive: an induction variable stepped by llvm.sadd.with.overflow is a recurrence as well (its
+; constant trip count bounds it): the first store is at offset 0 -> 1 byte
+declare { i32, i1 } @llvm.sadd.with.overflow.i32(i32, i32)
+define void @overflow_intrinsic_iv(ptr %a) {
+entry:
+  br label %body
+body:
+  %i = phi i32 [ 0, %entry ], [ %next, %cont ]
+  %x = sext i32 %i to i64
+  %p = getelementptr inbounds i8, ptr %a, i64 %x
+  store i8 0, ptr %p
+  %s = call { i32, i1 } @llvm.sadd.with.overflow.i32(i32 %i, i32 1)
+  %o = extractvalue { i32, i1 } %s, 1
+  br i1 %o, label %trap, label %cont
+trap:
+  unreachable
+cont:
+  %next = extractvalue { i32, i1 } %s, 0
+  %c = icmp slt i32 %next, 16
+  br i1 %c, label %body, label %exit
+exit:
+  ret void
+}
+; CHECK: @overflow_intrinsic_iv
+; CHECK: why: DereferenceableInferred: dereferenceable(1) on %a
+
 !0 = !{i32 0, i32 2}

@@ -49,6 +49,9 @@ final class AttributorReach {
         out.add(f);
       }
     }
+    if (PotentialValues.DEBUG) {
+      aas.dump(System.err);
+    }
     return new Reach(out, aas);
   }
 
