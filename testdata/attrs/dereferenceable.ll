@@ -351,4 +351,94 @@ define void @flat_use_of_global_pointer(ptr addrspace(1) %p) {
 ; CHECK: @flat_use_of_global_pointer
 ; CHECK: +dereferenceable(4)
 
+; Call-site clamping (spec C3.6): a parameter of an internal function called only directly takes
+; the fewest bytes every live call passes, when that is more than its own uses prove.
+declare void @sink(ptr)
+@g = global [4 x i32] zeroinitializer
+
+; positive: the calls pass an alloca of 16 bytes and a dereferenceable(8) parameter -> 8; the
+; callee's own load proves only 1 byte (and non-null)
+define internal i8 @clamp_min_of_calls(ptr %p) {
+  %v = load i8, ptr %p
+  call void @sink(ptr %p)
+  ret i8 %v
+}
+; CHECK: @clamp_min_of_calls
+; CHECK: why: DereferenceableInferred: dereferenceable(8) on %p: every live call of @clamp_min_of_calls
+define i8 @passes_alloca16() {
+  %a = alloca [16 x i8]
+  %r = call i8 @clamp_min_of_calls(ptr %a)
+  ret i8 %r
+}
+define i8 @passes_deref8(ptr dereferenceable(8) %q) {
+  %r = call i8 @clamp_min_of_calls(ptr %q)
+  ret i8 %r
+}
+
+; negative: one call passes s+8, of which nothing is known beyond non-null (s is known for 8
+; bytes, the inbounds GEP uses them all up), the other a global: no bytes, only nonnull
+define internal void @clamp_nonnull_from_calls(ptr %p) {
+  call void @sink(ptr %p)
+  ret void
+}
+; CHECK: @clamp_nonnull_from_calls
+; CHECK-NOT: +dereferenceable
+define void @passes_global_and_field(ptr %s) {
+  %f = getelementptr inbounds i8, ptr %s, i64 8
+  %v = load i64, ptr %s
+  call void @clamp_nonnull_from_calls(ptr %f)
+  call void @clamp_nonnull_from_calls(ptr @g)
+  ret void
+}
+; CHECK: @passes_global_and_field
+
+; positive: the only call passes a dereferenceable_or_null(12) parameter -> the same, as nothing
+; proves it non-null
+define internal void @clamp_or_null(ptr %p) {
+  call void @sink(ptr %p)
+  ret void
+}
+; CHECK: @clamp_or_null
+; CHECK: +dereferenceable_or_null(12)
+; CHECK: why: DereferenceableOrNullInferred: dereferenceable_or_null(12) on %p: every live call
+define void @passes_or_null(ptr dereferenceable_or_null(12) %q) {
+  call void @clamp_or_null(ptr %q)
+  ret void
+}
+
+; positive: LLVM reads an old x86 storeu intrinsic as the 16-byte store it upgrades it to
+declare void @llvm.x86.sse.storeu.ps(ptr, <4 x float>)
+define void @upgraded_store(ptr %p, <4 x float> %v) {
+  call void @llvm.x86.sse.storeu.ps(ptr %p, <4 x float> %v)
+  ret void
+}
+; CHECK: @upgraded_store
+; CHECK: why: DereferenceableInferred: dereferenceable(16) on %p
+
+; positive: an induction variable stepped by llvm.sadd.with.overflow is a recurrence as well (its
+; constant trip count bounds it): the first store is at offset 0 -> 1 byte
+declare { i32, i1 } @llvm.sadd.with.overflow.i32(i32, i32)
+define void @overflow_intrinsic_iv(ptr %a) {
+entry:
+  br label %body
+body:
+  %i = phi i32 [ 0, %entry ], [ %next, %cont ]
+  %x = sext i32 %i to i64
+  %p = getelementptr inbounds i8, ptr %a, i64 %x
+  store i8 0, ptr %p
+  %s = call { i32, i1 } @llvm.sadd.with.overflow.i32(i32 %i, i32 1)
+  %o = extractvalue { i32, i1 } %s, 1
+  br i1 %o, label %trap, label %cont
+trap:
+  unreachable
+cont:
+  %next = extractvalue { i32, i1 } %s, 0
+  %c = icmp slt i32 %next, 16
+  br i1 %c, label %body, label %exit
+exit:
+  ret void
+}
+; CHECK: @overflow_intrinsic_iv
+; CHECK: why: DereferenceableInferred: dereferenceable(1) on %a
+
 !0 = !{i32 0, i32 2}

@@ -3,7 +3,8 @@
 // bounds a GEP index (stripAndAccumulateOffsets), reduced to the shapes SCEV folds:
 //   - a constant;
 //   - an induction variable: a loop-header phi whose value from the latch is the phi plus or
-//     minus a constant (an add recurrence {start,+,step}); with the loop's constant maximum
+//     minus a constant, directly or through llvm.[su](add|sub).with.overflow (an add recurrence
+//     {start,+,step}); with the loop's constant maximum
 //     backedge-taken count B its values are start + step*k for k in 0..B, without one the no-wrap
 //     flags of the increment bound it (nsw with start and step not negative: [start, SMAX];
 //     not positive: [SMIN, start]);
@@ -27,7 +28,9 @@ package dev.irscope.analysis;
 import dev.irscope.ir.BasicBlock;
 import dev.irscope.ir.BinaryOperator;
 import dev.irscope.ir.BranchInst;
+import dev.irscope.ir.CallBase;
 import dev.irscope.ir.ConstantInt;
+import dev.irscope.ir.ExtractValueInst;
 import dev.irscope.ir.Flags;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.ICmpInst;
@@ -69,6 +72,12 @@ public final class ValueRanges {
   public Long signedMin(Value v) {
     Range r = range(v, 0);
     return r == null ? null : r.lo();
+  }
+
+  /** The signed maximum of {@code v}'s range, or null when it is unbounded. */
+  public Long signedMax(Value v) {
+    Range r = range(v, 0);
+    return r == null ? null : r.hi();
   }
 
   /** The range of {@code v}, or null when SCEV would not bound it. */
@@ -157,6 +166,15 @@ public final class ValueRanges {
     return null;
   }
 
+  private static Range combine(Opcode op, Range l, Range r) {
+    try {
+      return op == Opcode.ADD
+          ? new Range(Math.addExact(l.lo(), r.lo()), Math.addExact(l.hi(), r.hi())) : null;
+    } catch (ArithmeticException e) {
+      return null;
+    }
+  }
+
   /** The range of the binary operator {@code i} on operands in l and r, or null. */
   private static Range combine(Instruction i, Range l, Range r) {
     try {
@@ -243,6 +261,15 @@ public final class ValueRanges {
     if (i instanceof PhiInst phi) {
       return phiRec(phi, depth);
     }
+    if (i instanceof ExtractValueInst) {
+      Step st = step(i);
+      AddRec base = st != null && st.of() instanceof Instruction op ? addRec(op, depth + 1) : null;
+      if (base == null) {
+        return null;
+      }
+      Range start = combine(Opcode.ADD, base.start(), new Range(st.by(), st.by()));
+      return start == null ? null : new AddRec(base.loop(), start, base.step(), false, false);
+    }
     if (!(i instanceof BinaryOperator) || !(i.operand(1) instanceof ConstantInt c)
         || !(i.operand(0) instanceof Instruction op)) {
       return null;
@@ -288,17 +315,43 @@ public final class ValueRanges {
         start = phi.incomingValue(k);
       }
     }
-    if (start == null || !(next instanceof BinaryOperator inc) || inc.operand(0) != phi
-        || !(inc.operand(1) instanceof ConstantInt c)
-        || (inc.opcode() != Opcode.ADD && inc.opcode() != Opcode.SUB)) {
+    Step inc = next instanceof Instruction ni ? step(ni) : null;
+    if (start == null || inc == null || inc.of() != phi) {
       return null;
     }
     Range s = range(start, depth + 1);
     if (s == null) {
       return null;
     }
-    long step = inc.opcode() == Opcode.ADD ? c.longValue() : -c.longValue();
-    return new AddRec(l, s, step, inc.hasFlag(Flags.NSW), inc.hasFlag(Flags.NUW));
+    return new AddRec(l, s, inc.by(), inc.nsw(), inc.nuw());
+  }
+
+  /** {@code of} plus the constant {@code by}, with its no-wrap flags. */
+  private record Step(Value of, long by, boolean nsw, boolean nuw) {}
+
+  /**
+   * An add or sub of a constant, or the value of an llvm.[su](add|sub).with.overflow of one
+   * (ScalarEvolution's MatchBinaryOp), as a step; null otherwise.
+   */
+  private static Step step(Instruction i) {
+    if (i instanceof BinaryOperator && i.operand(1) instanceof ConstantInt c
+        && (i.opcode() == Opcode.ADD || i.opcode() == Opcode.SUB)) {
+      return new Step(i.operand(0), i.opcode() == Opcode.ADD ? c.longValue() : -c.longValue(),
+          i.hasFlag(Flags.NSW), i.hasFlag(Flags.NUW));
+    }
+    if (i instanceof ExtractValueInst ev && ev.indices().length == 1 && ev.indices()[0] == 0
+        && ev.operand(0) instanceof CallBase call && call.callee() instanceof Function f
+        && call.numArgs() == 2 && call.arg(1) instanceof ConstantInt c) {
+      String n = f.name();
+      boolean add = n.startsWith("llvm.sadd.with.overflow.")
+          || n.startsWith("llvm.uadd.with.overflow.");
+      boolean sub = n.startsWith("llvm.ssub.with.overflow.")
+          || n.startsWith("llvm.usub.with.overflow.");
+      if (add || sub) {
+        return new Step(call.arg(0), add ? c.longValue() : -c.longValue(), false, false);
+      }
+    }
+    return null;
   }
 
   private Range addRecRange(AddRec ar, int bits) {

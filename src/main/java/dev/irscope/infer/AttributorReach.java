@@ -49,6 +49,9 @@ final class AttributorReach {
         out.add(f);
       }
     }
+    if (PotentialValues.DEBUG) {
+      aas.dump(System.err);
+    }
     return new Reach(out, aas);
   }
 
@@ -87,6 +90,11 @@ final class AttributorReach {
   /** The fixpoint engine: dependence recording, updates and the iterations. */
   abstract static class Engine {
     final List<AA> all = new ArrayList<>();
+    /**
+     * Whether the Attributor is taken not to reach its fixpoint within the limit: the iterations
+     * ran out, or a branch waits on values that do not settle (PotentialValues).
+     */
+    boolean cutOff;
     private final List<List<Dep[]>> dependenceStack = new ArrayList<>();
     boolean manifesting;
     private int chain;
@@ -201,6 +209,7 @@ final class AttributorReach {
         changedAAs.addAll(all.subList(known, all.size()));
         worklist = new LinkedHashSet<>(changedAAs);
       } while (!worklist.isEmpty() && iteration++ < max);
+      cutOff |= !worklist.isEmpty();
       Set<AA> visited = new HashSet<>();
       for (int u = 0; u < changedAAs.size(); u++) {
         AA c = changedAAs.get(u);

@@ -41,6 +41,8 @@ final class DereferenceableInference {
     private final Map<Function, MustBeExecutedContext> explorers = new IdentityHashMap<>();
     private final Map<Function, dev.irscope.analysis.ValueRanges> ranges =
         new IdentityHashMap<>();
+    private final Map<Function, dev.irscope.analysis.DominatorTree> domTrees =
+        new IdentityHashMap<>();
 
     Ir(Module m, AttributeQueries declared) {
       this.dl = DataLayout.of(m);
@@ -58,6 +60,10 @@ final class DereferenceableInference {
     public boolean functionHas(Function f, String name) {
       FunctionState s = declared.state(f);
       return s != null && s.has(name);
+    }
+
+    dev.irscope.analysis.DominatorTree domTree(Function f) {
+      return domTrees.computeIfAbsent(f, dev.irscope.analysis.DominatorTree::of);
     }
 
     /** Value ranges as the Attributor's AAValueConstantRange knows them (SCEV), per function. */
@@ -122,7 +128,7 @@ final class DereferenceableInference {
 
   /** What was deduced for one parameter, and the instructions that decided it. */
   record Deduced(long bytes, boolean nonNull, Instruction bytesBy, Instruction nonNullBy,
-      String via) {}
+      String via, boolean nonNullFromCalls) {}
 
   private final Ir ir;
   private final Map<Argument, Deduced> results = new LinkedHashMap<>();
@@ -153,7 +159,29 @@ final class DereferenceableInference {
         }
       }
     }
+    d.clampByCallSites(reach.liveness());
     return d;
+  }
+
+  /** Step 3: internal functions take what every live call passes, when that is more. */
+  private void clampByCallSites(LivenessAttributes liveness) {
+    Map<Argument, DereferenceableCallSites.Clamp> clamps =
+        new DereferenceableCallSites(ir, liveness, results).run();
+    for (Map.Entry<Argument, DereferenceableCallSites.Clamp> e : clamps.entrySet()) {
+      Deduced mine = results.get(e.getKey());
+      DereferenceableCallSites.Clamp c = e.getValue();
+      boolean moreBytes = c.bytesBy != null && c.bytes > mine.bytes();
+      boolean nonNull = !mine.nonNull() && c.nonNull && c.bytesBy != null;
+      if (!moreBytes && !nonNull) {
+        continue;
+      }
+      String via = moreBytes ? "every live call of " + Places.of(e.getKey().parent())
+          + " passes at least " + c.bytes + " dereferenceable bytes, the fewest at "
+          + Places.of(c.bytesBy) : null;
+      results.put(e.getKey(), new Deduced(moreBytes ? c.bytes : mine.bytes(),
+          mine.nonNull() || nonNull, moreBytes ? c.bytesBy : mine.bytesBy(),
+          nonNull ? c.bytesBy : mine.nonNullBy(), via != null ? via : mine.via(), nonNull));
+    }
   }
 
   static boolean isAmendable(Function f) {
@@ -181,7 +209,7 @@ final class DereferenceableInference {
     }
     boolean nonNull = declaredNonNull || s.nonNull;
     return new Deduced(s.known, nonNull, s.bytesBy, declaredNonNull ? null : s.nonNullBy,
-        null);
+        null, false);
   }
 
   /** Store size of the pointee of byval, byref, sret, inalloca, preallocated (LLVM's order). */

@@ -62,6 +62,8 @@ final class DereferenceableRemarks {
     }
     if (d.nonNull()) {
       sb.append(d.nonNullBy() == null ? "; it is declared non-null"
+          : d.nonNullFromCalls() ? "; every live call passes it non-null, as "
+              + Places.of(d.nonNullBy()) + " does"
           : "; " + Places.of(d.nonNullBy()) + " proves it non-null");
     } else {
       sb.append("; nothing proves it non-null");

@@ -155,11 +155,11 @@ final class DereferenceableUses {
     if (i instanceof CastInst || i instanceof GetElementPtrInst) {
       return true;
     }
-    if (i instanceof CallBase call) {
+    Access a = access(i);
+    if (a == null && i instanceof CallBase call) {
       followCallUse(call, u, s);
       return false;
     }
-    Access a = access(i);
     if (a == null || a.pointer != used) {
       return false;
     }
@@ -229,6 +229,23 @@ final class DereferenceableUses {
     }
   }
 
+  /**
+   * An old intrinsic LLVM upgrades to a store or atomicrmw through its first argument of its
+   * second (x86 storeu/movnt, amdgcn atomic.inc/dec), not volatile.
+   */
+  private static boolean upgradedAccess(CallBase call) {
+    if (!(call.callee() instanceof dev.irscope.ir.Function f) || call.numArgs() < 2) {
+      return false;
+    }
+    IntrinsicUpgrade.Upgrade up = IntrinsicUpgrade.of(f);
+    if (up == null || (up.kind() != IntrinsicUpgrade.Kind.STORE
+        && up.kind() != IntrinsicUpgrade.Kind.ATOMICRMW)) {
+      return false;
+    }
+    return up.kind() == IntrinsicUpgrade.Kind.STORE || call.numArgs() < 5
+        || (call.arg(4) instanceof ConstantInt v && v.isZero());
+  }
+
   private record Access(Value pointer, long size) {}
 
   /** LLVM's MemoryLocation::getOrNone with a precise size, for non-volatile accesses. */
@@ -250,6 +267,9 @@ final class DereferenceableUses {
     } else if (i instanceof AtomicCmpXchgInst cx) {
       t = cx.operand(1).type();
       p = cx.pointer();
+    } else if (i instanceof CallBase call && upgradedAccess(call)) {
+      t = call.arg(1).type(); // LLVM reads the call as the store or atomicrmw it upgrades to
+      p = call.arg(0);
     } else {
       return null;
     }

@@ -47,9 +47,15 @@ final class PotentialValues extends AttributorReach.AA {
    * (through arithmetic, comparisons, casts, selects and phis) from an argument of an internal
    * function, or whose potential values are still empty.
    */
+  static final boolean DEBUG = System.getProperty("irscope.debug.reach") != null;
+
   static boolean noValueYet(LivenessAttributes aas, Instruction term, AttributorReach.AA querying) {
     Value c = term.operand(0);
     if (onInternalArgument(c, new HashSet<>())) {
+      aas.cutOff = true;
+      if (DEBUG) {
+        System.err.println("HELD " + term.function().name() + " " + term.line());
+      }
       return true;
     }
     PotentialValues pv = aas.values(c, querying, LivenessAttributes.OPTIONAL);
