@@ -6,6 +6,7 @@ package dev.irscope.analysis;
 import dev.irscope.ir.BasicBlock;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.Opcode;
+import dev.irscope.ir.Value;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -75,6 +76,15 @@ public final class Loop {
 
   public boolean contains(Instruction i) {
     return contains(i.parent());
+  }
+
+  /**
+   * LLVM's Loop::isLoopInvariant: {@code v} is not an instruction of this loop (an argument, a
+   * constant, an instruction outside the loop or not in any block), so every iteration sees the
+   * same value.
+   */
+  public boolean isLoopInvariant(Value v) {
+    return !(v instanceof Instruction i) || i.parent() == null || !contains(i.parent());
   }
 
   /** Whether l is this loop or nested in it. */

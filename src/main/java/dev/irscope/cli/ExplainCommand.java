@@ -56,7 +56,7 @@ public final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     LlvmVersion v = llvm.version(spec);
-    usage(List.of("text", "json").contains(format),
+    Usage.require(spec, List.of("text", "json").contains(format),
         "--format must be text or json, not '" + format + "'");
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -98,12 +98,6 @@ public final class ExplainCommand implements Callable<Integer> {
   private static SourceText example() throws IOException {
     try (InputStream in = ExplainCommand.class.getResourceAsStream(EXAMPLE)) {
       return new SourceText("readers.ll (bundled example)", in.readAllBytes());
-    }
-  }
-
-  private void usage(boolean ok, String message) {
-    if (!ok) {
-      throw new CommandLine.ParameterException(spec.commandLine(), message);
     }
   }
 }

@@ -124,19 +124,13 @@ public final class LicmCommand implements Callable<Integer> {
   }
 
   private void checkOptions() {
-    usage(List.of("text", "json", "yaml").contains(format),
+    Usage.require(spec, List.of("text", "json", "yaml").contains(format),
         "--format must be text, json or yaml, not '" + format + "'");
-    usage(List.of("inferred", "declared").contains(attrs),
+    Usage.require(spec, List.of("inferred", "declared").contains(attrs),
         "--attrs must be inferred or declared, not '" + attrs + "'");
     for (String p : passes) {
-      usage(Passes.NAMES.contains(p), "--passes: unknown pass '" + p + "' ("
+      Usage.require(spec, Passes.NAMES.contains(p), "--passes: unknown pass '" + p + "' ("
           + String.join(", ", Passes.NAMES) + ")");
-    }
-  }
-
-  private void usage(boolean ok, String message) {
-    if (!ok) {
-      throw new CommandLine.ParameterException(spec.commandLine(), message);
     }
   }
 }

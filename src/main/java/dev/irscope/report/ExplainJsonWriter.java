@@ -6,7 +6,6 @@
 // "end_state","cause","pipeline","fix"}]}]}.
 package dev.irscope.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.irscope.explain.FunctionStory;
 import dev.irscope.explain.FunctionStory.AttributeNote;
@@ -21,9 +20,7 @@ public final class ExplainJsonWriter {
   private ExplainJsonWriter() {}
 
   public static void write(Writer w, List<FunctionStory> stories) throws IOException {
-    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.useDefaultPrettyPrinter();
+    try (JsonGenerator g = JsonOutput.pretty(w)) {
       g.writeStartObject();
       g.writeArrayFieldStart("functions");
       for (FunctionStory f : stories) {

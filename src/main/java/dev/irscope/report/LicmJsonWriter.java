@@ -3,7 +3,6 @@
 // "decided_by": {...} | null}]}.
 package dev.irscope.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.irscope.rust.Demangler;
 import dev.irscope.transform.PassRemark;
@@ -16,9 +15,7 @@ public final class LicmJsonWriter {
 
   public static void write(Writer w, String file, List<String> passes, List<PassRemark> remarks)
       throws IOException {
-    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.useDefaultPrettyPrinter();
+    try (JsonGenerator g = JsonOutput.pretty(w)) {
       g.writeStartObject();
       g.writeStringField("file", file);
       g.writeArrayFieldStart("passes");

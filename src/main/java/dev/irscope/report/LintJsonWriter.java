@@ -4,7 +4,6 @@
 // "column"}|null,"inlined_from":{...}|null} (file, line and column in the .ll file).
 package dev.irscope.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.irscope.infer.Remark.SourceLocation;
 import dev.irscope.lint.Finding;
@@ -18,9 +17,7 @@ public final class LintJsonWriter {
 
   public static void write(Writer w, List<Finding> findings, List<String> unreadable)
       throws IOException {
-    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.useDefaultPrettyPrinter();
+    try (JsonGenerator g = JsonOutput.pretty(w)) {
       g.writeStartObject();
       g.writeArrayFieldStart("findings");
       for (Finding f : findings) {

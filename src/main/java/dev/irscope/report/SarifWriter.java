@@ -9,7 +9,6 @@
 // notifications of the invocation, which is then not successful.
 package dev.irscope.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.irscope.infer.Remark.SourceLocation;
 import dev.irscope.lint.Finding;
@@ -31,9 +30,7 @@ public final class SarifWriter {
 
   public static void write(Writer w, String version, List<Rule> rules, List<Finding> findings,
       List<String> unreadable) throws IOException {
-    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.useDefaultPrettyPrinter();
+    try (JsonGenerator g = JsonOutput.pretty(w)) {
       g.writeStartObject();
       g.writeStringField("$schema", SCHEMA);
       g.writeStringField("version", "2.1.0");

@@ -101,7 +101,7 @@ public final class LicmPass {
     }
 
     boolean isInvariant(Value v) {
-      return !(v instanceof Instruction i) || i.parent() == null || !loop.contains(i.parent());
+      return loop.isLoopInvariant(v);
     }
 
     boolean hasInvariantOperands(Instruction i) {

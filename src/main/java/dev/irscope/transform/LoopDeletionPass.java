@@ -11,7 +11,6 @@
 package dev.irscope.transform;
 
 import dev.irscope.analysis.Loop;
-import dev.irscope.analysis.LoopInfo;
 import dev.irscope.ir.BasicBlock;
 import dev.irscope.ir.BranchInst;
 import dev.irscope.ir.Function;
@@ -46,14 +45,7 @@ public final class LoopDeletionPass {
       return;
     }
     LoopDeletionPass p = new LoopDeletionPass(calls, out);
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      List<Loop> loops = new ArrayList<>(LoopInfo.of(f).loopsInPreorder());
-      for (int i = loops.size() - 1; i >= 0 && !changed; i--) {
-        changed = p.tryDelete(f, loops.get(i));
-      }
-    }
+    LoopEdits.untilNoChange(f, l -> p.tryDelete(f, l));
   }
 
   private boolean tryDelete(Function f, Loop l) {
@@ -137,7 +129,7 @@ public final class LoopDeletionPass {
         continue;
       }
       Value in = phi.incomingValue(i);
-      if (in instanceof Instruction ii && ii.parent() != null && l.contains(ii.parent())) {
+      if (!l.isLoopInvariant(in)) {
         return null;
       }
       if (v != null && v != in) {

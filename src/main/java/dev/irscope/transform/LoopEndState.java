@@ -78,7 +78,7 @@ public record LoopEndState(Kind kind, String header, String sentence) {
     List<String> conds = new java.util.ArrayList<>();
     for (BasicBlock b : l.exitingBlocks()) {
       if (!(b.terminator() instanceof BranchInst br) || !br.isConditional()
-          || !SimpleLoopUnswitchPass.isInvariant(br.condition(), l)) {
+          || !l.isLoopInvariant(br.condition())) {
         return null;
       }
       boolean stayWhenTrue = l.contains((BasicBlock) br.operand(1));

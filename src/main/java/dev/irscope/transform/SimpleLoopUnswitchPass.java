@@ -14,7 +14,6 @@
 package dev.irscope.transform;
 
 import dev.irscope.analysis.Loop;
-import dev.irscope.analysis.LoopInfo;
 import dev.irscope.ir.BasicBlock;
 import dev.irscope.ir.BranchInst;
 import dev.irscope.ir.ConstantInt;
@@ -49,14 +48,7 @@ public final class SimpleLoopUnswitchPass {
     }
     SimpleLoopUnswitchPass p = new SimpleLoopUnswitchPass(calls, out);
     Set<BranchInst> seen = new HashSet<>();
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      List<Loop> loops = new ArrayList<>(LoopInfo.of(f).loopsInPreorder());
-      for (int i = loops.size() - 1; i >= 0 && !changed; i--) {
-        changed = p.unswitchOne(loops.get(i), seen);
-      }
-    }
+    LoopEdits.untilNoChange(f, l -> p.unswitchOne(l, seen));
   }
 
   /** Unswitches the first trivial branch on the header's path; true when it changed the IR. */
@@ -83,7 +75,7 @@ public final class SimpleLoopUnswitchPass {
       BasicBlock t = (BasicBlock) br.operand(1);
       BasicBlock e = (BasicBlock) br.operand(2);
       Value c = br.condition();
-      if (l.contains(t) == l.contains(e) || !isInvariant(c, l)) {
+      if (l.contains(t) == l.contains(e) || !l.isLoopInvariant(c)) {
         return false;
       }
       BasicBlock exit = l.contains(t) ? e : t;
@@ -168,7 +160,7 @@ public final class SimpleLoopUnswitchPass {
   private void notUnswitched(Loop l, BasicBlock b, Instruction effect, Set<BranchInst> seen) {
     for (BasicBlock s : l.blocks()) {
       if (s.terminator() instanceof BranchInst br && br.isConditional()
-          && isInvariant(br.condition(), l)
+          && l.isLoopInvariant(br.condition())
           && l.contains((BasicBlock) br.operand(1)) != l.contains((BasicBlock) br.operand(2))) {
         note(seen, br, "NotUnswitched", "invariant exit branch not unswitched",
             Place.of(effect) + " in %" + b.name() + " may have a side effect and runs before"
@@ -216,15 +208,11 @@ public final class SimpleLoopUnswitchPass {
   private static PhiInst varyingExitPhi(BasicBlock exit, BasicBlock from, Loop l) {
     for (PhiInst phi : CfgEdits.phis(exit)) {
       Value v = phi.incomingValueFor(from);
-      if (!isInvariant(v, l)) {
+      if (!l.isLoopInvariant(v)) {
         return phi;
       }
     }
     return null;
-  }
-
-  static boolean isInvariant(Value v, Loop l) {
-    return !(v instanceof Instruction i) || i.parent() == null || !l.contains(i.parent());
   }
 
   private static String operand(Value v) {

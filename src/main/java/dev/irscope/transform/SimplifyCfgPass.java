@@ -107,10 +107,7 @@ public final class SimplifyCfgPass {
   }
 
   private boolean bypassEmptyBlock() {
-    Set<BasicBlock> headers = new HashSet<>();
-    for (Loop l : LoopInfo.of(f).loopsInPreorder()) {
-      headers.add(l.header());
-    }
+    Set<BasicBlock> headers = null; // the loop headers, found when a candidate needs them
     for (BasicBlock b : f.blocks()) {
       if (b == f.entryBlock() || b.instructions().size() != 1
           || !(b.terminator() instanceof BranchInst br) || br.isConditional()
@@ -119,6 +116,9 @@ public final class SimplifyCfgPass {
       }
       BasicBlock s = br.successors().get(0);
       List<BasicBlock> preds = CfgEdits.predecessors(b);
+      if (headers == null && preds != null && preds.size() >= 2) {
+        headers = loopHeaders();
+      }
       boolean keepLoopForm = preds != null && preds.size() >= 2
           && (headers.contains(b) || headers.contains(s));
       if (s == b || preds == null || preds.isEmpty() || keepLoopForm
@@ -148,6 +148,14 @@ public final class SimplifyCfgPass {
       return true;
     }
     return false;
+  }
+
+  private Set<BasicBlock> loopHeaders() {
+    Set<BasicBlock> out = new HashSet<>();
+    for (Loop l : LoopInfo.of(f).loopsInPreorder()) {
+      out.add(l.header());
+    }
+    return out;
   }
 
   /** The predecessors can branch to {@code s} directly without a phi conflict. */

@@ -17,6 +17,8 @@ import dev.irscope.ir.Module;
 import dev.irscope.parse.Corpus;
 import dev.irscope.parse.IrParser;
 import dev.irscope.parse.SourceText;
+import dev.irscope.rust.Verdicts;
+import dev.irscope.rust.Verdicts.Row;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,33 +38,16 @@ class ExplainVerdictTest {
           + " every iteration of the rotated loop and LICM hoists it (stale); irscope keeps the"
           + " unrotated loop, where the read is conditional and %f is not dereferenceable");
 
-  /** One row of verdicts.txt: the source file, the function and what rustc -O3 did. */
-  record Row(String file, String function, String racy, String verdict, String loads) {
-    boolean hoisted() {
-      return verdict.equals("infinite") || verdict.equals("stale")
-          || (verdict.equals("no-loop") && loads.contains("hoisted"));
-    }
-  }
-
   @Test
   void explainAgreesWithRustcO3() throws Exception {
-    Path dir = Path.of(System.getProperty("irscope.verdicts",
-        Corpus.projectDir().resolve("testdata/rust").toString()));
-    Map<String, List<Row>> byFile = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(dir.resolve("verdicts.txt"))) {
-      String[] c = line.split("\t");
-      if (line.startsWith("#") || c.length < 9 || c[0].equals("file")) {
-        continue;
-      }
-      byFile.computeIfAbsent(c[0], k -> new ArrayList<>()).add(new Row(c[0], c[1], c[4], c[5],
-          c[8]));
-    }
+    Path dir = Verdicts.dir();
+    Map<String, List<Row>> byFile = Verdicts.byFile(dir);
     StringBuilder table = new StringBuilder();
     int agree = 0;
     int total = 0;
     List<String> wrong = new ArrayList<>();
     for (Map.Entry<String, List<Row>> e : byFile.entrySet()) {
-      Path ll = dir.resolve(e.getKey().replace(".rs", ".O3-noprepop.ll"));
+      Path ll = e.getValue().get(0).ll(dir, "O3-noprepop");
       Module m = IrParser.parse(new SourceText(ll.toString(), Files.readAllBytes(ll))).module();
       List<Function> chosen = new ArrayList<>();
       for (Row r : e.getValue()) {

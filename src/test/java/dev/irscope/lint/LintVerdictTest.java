@@ -14,6 +14,8 @@ import dev.irscope.ir.Module;
 import dev.irscope.parse.Corpus;
 import dev.irscope.parse.IrParser;
 import dev.irscope.parse.SourceText;
+import dev.irscope.rust.Verdicts;
+import dev.irscope.rust.Verdicts.Row;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,14 +32,10 @@ class LintVerdictTest {
   static final List<String> VARIANTS = List.of(System.getProperty("irscope.variants",
       "O3-noprepop,O3-noprepop-nodebug").split(","));
 
-  /** One row of verdicts.txt: the source file, the function, whether it is racy. */
-  record Row(String file, String function, String demangled, String pattern, boolean racy) {}
-
   @Test
   void findsEveryRacyKeyFunctionAndNoCorrectOne() throws Exception {
-    Path dir = Path.of(System.getProperty("irscope.verdicts",
-        Corpus.projectDir().resolve("testdata/rust").toString()));
-    Map<String, List<Row>> byFile = rows(dir);
+    Path dir = Verdicts.dir();
+    Map<String, List<Row>> byFile = Verdicts.byFile(dir);
     StringBuilder table = new StringBuilder();
     List<String> wrong = new ArrayList<>();
     StringBuilder summary = new StringBuilder();
@@ -47,7 +45,7 @@ class LintVerdictTest {
       int fp = 0;
       int tn = 0;
       for (Map.Entry<String, List<Row>> e : byFile.entrySet()) {
-        Path ll = dir.resolve(e.getKey().replace(".rs", "." + variant + ".ll"));
+        Path ll = e.getValue().get(0).ll(dir, variant);
         SourceText src = new SourceText(ll.toString(), Files.readAllBytes(ll));
         Module m = IrParser.parse(src).module();
         Map<String, TreeSet<String>> rulesByFunction = new LinkedHashMap<>();
@@ -86,18 +84,5 @@ class LintVerdictTest {
         && System.getProperty("irscope.variants") == null) {
       assertWithMessage("%s", report).that(wrong).containsExactlyElementsIn(KNOWN.keySet());
     }
-  }
-
-  static Map<String, List<Row>> rows(Path dir) throws Exception {
-    Map<String, List<Row>> byFile = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(dir.resolve("verdicts.txt"))) {
-      String[] c = line.split("\t");
-      if (line.startsWith("#") || c.length < 5 || c[0].equals("file")) {
-        continue;
-      }
-      byFile.computeIfAbsent(c[0], k -> new ArrayList<>())
-          .add(new Row(c[0], c[1], c[2], c[3], c[4].equals("yes")));
-    }
-    return byFile;
   }
 }
