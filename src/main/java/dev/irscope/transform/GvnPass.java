@@ -132,6 +132,9 @@ public final class GvnPass {
           && simpler instanceof ConstantInt c) {
         remarks.folded(cmp, !c.isZero());
       }
+      if (i instanceof LoadInst l) {
+        remarks.constantLoad(l, simpler);
+      }
       i.replaceAllUsesWith(simpler);
       erase(i, simpler);
       return true;

@@ -1,8 +1,8 @@
 // The remarks of GvnPass, with LLVM's names and texts: LoadElim "load of type T eliminated"
 // (YAML adds " in favor of " the value), LoadClobbered "load of type T not eliminated" (YAML
 // adds the other access of the same pointer and " because it is clobbered by " the clobber),
-// LoadPRE "load eliminated by PRE"; and irscope's Analysis remarks for the folded comparison and
-// the unused load deleted.
+// LoadPRE "load eliminated by PRE"; and irscope's Analysis remarks for the folded comparison, the
+// load of constant memory folded and the unused load deleted.
 package dev.irscope.transform;
 
 import dev.irscope.analysis.DominatorTree;
@@ -152,6 +152,14 @@ final class GvnRemarks {
     kept.add(new PassRemark(Kind.ANALYSIS, "gvn", "UnusedLoadDeleted", l.function().name(),
         placeOf.apply(l), List.of(Arg.string("unused load deleted")), "nothing uses the value it"
             + " reads, so GVN deletes it (as LLVM's processLoad does)", placeOf.apply(l)));
+  }
+
+  void constantLoad(LoadInst l, Value v) {
+    Place at = placeOf.apply(l);
+    kept.add(new PassRemark(Kind.ANALYSIS, "gvn", "ConstantLoadFolded", l.function().name(), at,
+        List.of(Arg.string("load of constant memory folded")), "it reads a constant global"
+            + " whose initializer holds " + v + " there (InstSimplify folds it; LLVM gives no"
+            + " remark)", at));
   }
 
   void folded(ICmpInst cmp, boolean value) {

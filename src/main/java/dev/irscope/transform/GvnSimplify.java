@@ -6,7 +6,8 @@
 // truncation back through an extension, integer operations with an identity operand (x + 0,
 // x * 1, x & -1, x | 0, x ^ 0, shifts by 0) or two constants, comparisons of constants or of a
 // value with itself, selects with a constant condition or equal arms. Anything else is left to
-// value numbering (null: no simplification).
+// value numbering (null: no simplification). A load of constant memory is folded to what it
+// reads (ConstantLoads).
 package dev.irscope.transform;
 
 import dev.irscope.analysis.DominatorTree;
@@ -18,6 +19,7 @@ import dev.irscope.ir.GetElementPtrInst;
 import dev.irscope.ir.ICmpInst;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.IntegerType;
+import dev.irscope.ir.LoadInst;
 import dev.irscope.ir.Opcode;
 import dev.irscope.ir.PhiInst;
 import dev.irscope.ir.SelectInst;
@@ -28,6 +30,9 @@ final class GvnSimplify {
   private GvnSimplify() {}
 
   static Value simplify(Instruction i, DominatorTree dt) {
+    if (i instanceof LoadInst l) {
+      return ConstantLoads.fold(l);
+    }
     if (i instanceof PhiInst phi) {
       return phi(phi, dt);
     }
