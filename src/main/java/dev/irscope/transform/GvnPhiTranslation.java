@@ -1,9 +1,9 @@
 // LLVM's PHITransAddr for the addresses GVN follows into predecessors: an address computed in
 // block B is rewritten as the value it has at the end of a predecessor P. A phi of B gives its
 // incoming value from P; a cast or getelementptr defined in B is rebuilt over its translated
-// operands, which is possible only when it then simplifies to an existing value (a GEP with zero
-// indices is its base) or when an equal cast or GEP over those operands already exists in a
-// block that dominates P. Values defined outside B stay as they are. Anything else (an add with
+// operands, which is possible only when it then simplifies to an existing value (a cast of a
+// constant folds, a GEP with zero indices is its base) or when an equal cast or GEP over those
+// operands already exists in a block that dominates P. Values defined outside B stay as they are. Anything else (an add with
 // a constant is the one other kind LLVM translates) fails: null. For load PRE the translated
 // address must be available at the end of P; when it is not, the casts and GEPs it needs are
 // inserted there, named NAME.phi.trans.insert (translateWithInsertion).
@@ -12,6 +12,7 @@ package dev.irscope.transform;
 import dev.irscope.analysis.DominatorTree;
 import dev.irscope.ir.BasicBlock;
 import dev.irscope.ir.CastInst;
+import dev.irscope.ir.Constant;
 import dev.irscope.ir.ConstantData;
 import dev.irscope.ir.GetElementPtrInst;
 import dev.irscope.ir.Instruction;
@@ -44,6 +45,13 @@ final class GvnPhiTranslation {
       Value op = translate(c.operand(0), b, pred, dt);
       if (op == null || op == c.operand(0)) {
         return op == null ? null : c;
+      }
+      Value simpler = GvnSimplify.cast(c.opcode(), op, c.type());
+      if (simpler != null) {
+        return simpler;
+      }
+      if (op instanceof Constant) {
+        return null;
       }
       for (User u : op.users()) {
         if (u instanceof CastInst other && other.opcode() == c.opcode()
@@ -127,8 +135,7 @@ final class GvnPhiTranslation {
 
   private static boolean allZero(List<Value> ops) {
     for (int k = 1; k < ops.size(); k++) {
-      Value v = ops.get(k);
-      if (!(v instanceof dev.irscope.ir.ConstantInt ci && ci.isZero())) {
+      if (!GvnSimplify.isZero(ops.get(k))) {
         return false;
       }
     }

@@ -97,22 +97,26 @@ final class GvnSimplify {
   }
 
   private static Value cast(CastInst c) {
-    Value x = c.operand(0);
-    if (x instanceof ConstantInt ci && c.type() instanceof IntegerType t) {
-      BigInteger v = switch (c.opcode()) {
+    return cast(c.opcode(), c.operand(0), c.type());
+  }
+
+  /** simplifyCastInst: {@code op x to type} as a value that exists, or null. */
+  static Value cast(Opcode op, Value x, dev.irscope.ir.Type type) {
+    if (x instanceof ConstantInt ci && type instanceof IntegerType t) {
+      BigInteger v = switch (op) {
         case TRUNC, SEXT -> ci.bigValue();
         case ZEXT -> ci.bigValue().and(mask(ci.type().bits()));
         default -> null;
       };
       return v == null ? null : ConstantInt.get(t, v);
     }
-    if (x instanceof CastInst inner && inner.operand(0).type() == c.type()) {
+    if (x instanceof CastInst inner && inner.operand(0).type() == type) {
       Opcode a = inner.opcode();
-      Opcode b = c.opcode();
+      Opcode b = op;
       boolean back = (b == Opcode.TRUNC && (a == Opcode.ZEXT || a == Opcode.SEXT))
           || (a == Opcode.BITCAST && b == Opcode.BITCAST)
           || (a == Opcode.PTRTOINT && b == Opcode.INTTOPTR && isPointerSized(inner.type()))
-          || (a == Opcode.INTTOPTR && b == Opcode.PTRTOINT && isPointerSized(c.type()));
+          || (a == Opcode.INTTOPTR && b == Opcode.PTRTOINT && isPointerSized(type));
       return back ? inner.operand(0) : null;
     }
     return null;
@@ -180,7 +184,7 @@ final class GvnSimplify {
     return BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE);
   }
 
-  private static boolean isZero(Value v) {
+  static boolean isZero(Value v) {
     return (v instanceof ConstantInt ci && ci.isZero())
         || (v instanceof ConstantKeyword k && k.isNullValue());
   }
