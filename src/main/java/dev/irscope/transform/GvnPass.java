@@ -36,6 +36,7 @@ import dev.irscope.analysis.DominatorTree;
 import dev.irscope.analysis.EarliestEscapes;
 import dev.irscope.analysis.LoopInfo;
 import dev.irscope.ir.AllocaInst;
+import dev.irscope.ir.AsmWriter;
 import dev.irscope.ir.BasicBlock;
 import dev.irscope.ir.CallBase;
 import dev.irscope.ir.ConstantInt;
@@ -63,11 +64,19 @@ public final class GvnPass {
   private final CallAttributes calls;
   private final GvnRemarks remarks;
   private MemoryAccesses mem;
+  /**
+   * Places of instructions as the input has them (operands change as GVN goes), and of the
+   * loads GVN inserts (the place of the load each was made for).
+   */
   private final Map<Instruction, PassRemark.Place> origins = new IdentityHashMap<>();
+  private final Set<Instruction> insertedLoads = Collections.newSetFromMap(
+      new IdentityHashMap<>());
   private final DebugUses debugUses = new DebugUses();
   /** The values whose use lists the pass changed (uselistorder directives about them go). */
   private final Set<Value> touched = Collections.newSetFromMap(new IdentityHashMap<>());
   private Names names;
+  /** Writes instructions in remarks with the numbering the input gives unnamed values. */
+  private AsmWriter writer;
   private DominatorTree dt;
   private LoopInfo loops;
   private GvnDependence dependence;
@@ -75,7 +84,7 @@ public final class GvnPass {
 
   private GvnPass(CallAttributes calls, List<PassRemark> out) {
     this.calls = calls;
-    this.remarks = new GvnRemarks(out, this::placeOf);
+    this.remarks = new GvnRemarks(out, this::placeOf, this::nameOf);
 
   }
 
@@ -88,6 +97,15 @@ public final class GvnPass {
 
   private void runOn(Function f) {
     names = new Names(f);
+    writer = AsmWriter.frozen(f);
+    for (BasicBlock b : f.blocks()) {
+      for (Instruction i : b.instructions()) {
+        if (i instanceof MemoryAccess || i instanceof CallBase || i instanceof ICmpInst
+            || i instanceof dev.irscope.ir.FenceInst) {
+          origins.put(i, PassRemark.Place.of(i, writer)); // as the input has it
+        }
+      }
+    }
     for (int walk = 0; walk < MAX_WALKS; walk++) {
       remarks.startWalk();
       if (!walk(f)) {
@@ -242,7 +260,7 @@ public final class GvnPass {
     boolean self = false;
     for (GvnLoadPre.Available a : values) {
       self |= a.value() == l;
-      if (a.value() != l && !origins.containsKey(a.source())
+      if (a.value() != l && !insertedLoads.contains(a.source())
           && !sources.contains(placeOf(a.source()))) {
         sources.add(placeOf(a.source()));
       }
@@ -278,15 +296,25 @@ public final class GvnPass {
   /** Records that {@code copy} was inserted for {@code load}, whose place it takes. */
   void inserted(LoadInst copy, LoadInst load) {
     PassRemark.Place original = placeOf(load);
-    PassRemark.Place own = PassRemark.Place.of(copy);
+    PassRemark.Place own = PassRemark.Place.of(copy, writer);
     origins.put(copy, new PassRemark.Place(own.ir(), own.opcode(), original.line(),
         original.column(), original.source()));
+    insertedLoads.add(copy);
+  }
+
+  /** How {@code v} is named in remarks: unnamed values as the input numbers them. */
+  String nameOf(Value v) {
+    if (v instanceof Instruction || v instanceof dev.irscope.ir.Argument) {
+      writer.operand(v);
+      return writer.drain();
+    }
+    return v.toString();
   }
 
   /** Where {@code i} is: an inserted load stands at the place of the load it was made for. */
   PassRemark.Place placeOf(Instruction i) {
     PassRemark.Place known = origins.get(i);
-    return known != null ? known : PassRemark.Place.of(i);
+    return known != null ? known : PassRemark.Place.of(i, writer);
   }
 
   /** Splits the edge {@code from} -> {@code to}; the new block, with the analyses updated. */

@@ -31,9 +31,14 @@ final class GvnRemarks {
   /** Where an instruction is; one the pass inserted stands at the place of its original. */
   private final Function<Instruction, Place> placeOf;
 
-  GvnRemarks(List<PassRemark> out, Function<Instruction, Place> placeOf) {
+  /** How a value is named in reasons (unnamed ones as the input numbers them). */
+  private final Function<Value, String> nameOf;
+
+  GvnRemarks(List<PassRemark> out, Function<Instruction, Place> placeOf,
+      Function<Value, String> nameOf) {
     this.out = out;
     this.placeOf = placeOf;
+    this.nameOf = nameOf;
   }
 
   /** A new walk over the function: the missed remarks of the one before are dropped. */
@@ -101,7 +106,8 @@ final class GvnRemarks {
     kept.add(new PassRemark(Kind.PASSED, "gvn", "LoadElim", l.function().name(), at,
         List.of(Arg.string("load of type "), type(l), Arg.string(" eliminated"),
             new Arg("String", " in favor of ", null, true), value("InfavorOfValue", v)),
-        from + ", and nothing on the way may write " + l.pointer(), from.decidedBy(at)));
+        from + ", and nothing on the way may write " + nameOf.apply(l.pointer()),
+        from.decidedBy(at)));
   }
 
   void clobbered(LoadInst l, Instruction clobber) {
@@ -126,7 +132,8 @@ final class GvnRemarks {
     args.add(new Arg("String", " because it is clobbered by ", null, true));
     args.add(value("ClobberedBy", clobber));
     return new PassRemark(Kind.MISSED, "gvn", "LoadClobbered", l.function().name(),
-        placeOf.apply(l), args, LicmRemarks.clobberPhrase(clobber, l), placeOf.apply(clobber));
+        placeOf.apply(l), args, LicmRemarks.clobberPhrase(clobber, l, placeOf.apply(clobber),
+        nameOf), placeOf.apply(clobber));
   }
 
   void pre(LoadInst l, String how, Provenance from) {
@@ -164,8 +171,9 @@ final class GvnRemarks {
 
   void folded(ICmpInst cmp, boolean value) {
     kept.add(new PassRemark(Kind.ANALYSIS, "gvn", "CompareFolded", cmp.function().name(),
-        Place.of(cmp), List.of(Arg.string("comparison folded to " + value)),
-        "both operands are the same value " + cmp.operand(0) + " (after load elimination),"
-            + " so `icmp " + cmp.predicate() + "` is " + value, Place.of(cmp)));
+        placeOf.apply(cmp), List.of(Arg.string("comparison folded to " + value)),
+        "both operands are the same value " + nameOf.apply(cmp.operand(0))
+            + " (after load elimination),"
+            + " so `icmp " + cmp.predicate() + "` is " + value, placeOf.apply(cmp)));
   }
 }

@@ -106,13 +106,20 @@ final class LicmRemarks {
 
   /** Why def {@code d} may write what load {@code l} reads, in one sentence. */
   static String clobberPhrase(Instruction d, LoadInst l) {
-    String where = Place.of(d).toString();
+    return clobberPhrase(d, l, Place.of(d), Value::toString);
+  }
+
+  /** The same, with the clobber's place and the way values are named given. */
+  static String clobberPhrase(Instruction d, LoadInst l, Place at,
+      java.util.function.Function<Value, String> name) {
+    String where = at.toString();
     if (d instanceof StoreInst s) {
       if (s.ordering().compareTo(AtomicOrdering.UNORDERED) > 0) {
         return where + " is an atomic store ordered " + s.ordering()
             + ": stronger than unordered, alias analysis lets it clobber every location";
       }
-      return where + " stores to " + s.pointer() + ", which may alias " + l.pointer();
+      return where + " stores to " + name.apply(s.pointer()) + ", which may alias "
+          + name.apply(l.pointer());
     }
     if (d instanceof LoadInst dl) {
       return where + " is a load ordered " + (dl.isAtomic() ? dl.ordering() : "volatile")
@@ -124,14 +131,14 @@ final class LicmRemarks {
     if (d instanceof CallBase call) {
       String callee = call.calledFunction() == null ? "an indirect callee or inline asm"
           : "@" + call.calledFunction().name();
-      return where + " calls " + callee + ", which may write " + l.pointer()
-          + " (its memory effects allow writing that location)";
+      return where + " calls " + callee + ", which may write "
+          + name.apply(l.pointer()) + " (its memory effects allow writing that location)";
     }
     if (d.opcode().spelling().equals("atomicrmw") || d.opcode().spelling().equals("cmpxchg")) {
       return where + " is an atomic read-modify-write that may write " + l.pointer()
           + " (stronger than monotonic: every location)";
     }
-    return where + " may write " + l.pointer();
+    return where + " may write " + name.apply(l.pointer());
   }
 
   void condExecuted(LoadInst l, Instruction decidedBy, LicmPass.LoopRun run) {

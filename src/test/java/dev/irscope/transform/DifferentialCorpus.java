@@ -133,10 +133,13 @@ final class DifferentialCorpus {
   }
 
   /** The input with every value named (opt-19 -passes=instnamer), made once. */
-  static Path named(Path input) {
+  static Path named(Path input) throws Exception {
     Path named = COMPILED.resolve(base(input) + ".named.ll");
-    check(LlvmTools.run("opt-19", "-passes=instnamer", "-S", input.toString(), "-o",
-        named.toString()));
+    if (!Files.exists(named) || Files.getLastModifiedTime(named).compareTo(
+        Files.getLastModifiedTime(input)) < 0) {
+      check(LlvmTools.run("opt-19", "-passes=instnamer", "-S", input.toString(), "-o",
+          named.toString()));
+    }
     return named;
   }
 
