@@ -106,6 +106,9 @@ public final class GvnPass {
         }
       }
     }
+    if (CfgEdits.mergeBlocksIntoPredecessors(f, this::deletingPhi)) {
+      touched.add(f); // uselistorder_bb directives name blocks that may be gone
+    }
     for (int walk = 0; walk < MAX_WALKS; walk++) {
       remarks.startWalk();
       if (!walk(f)) {
@@ -364,6 +367,12 @@ public final class GvnPass {
 
   GvnRemarks remarks() {
     return remarks;
+  }
+
+  private void deletingPhi(Instruction phi, Value replacement) {
+    debugUses.deleting(phi, replacement);
+    touched.addAll(phi.operands());
+    touched.add(replacement);
   }
 
   /** Deletes {@code i}, which {@code replacement} (or nothing: null) replaces. */
