@@ -40,16 +40,7 @@ final class CfgEdits {
         t.setOperand(k, b);
       }
     }
-    for (Instruction i : to.instructions()) {
-      if (!(i instanceof PhiInst phi)) {
-        break;
-      }
-      for (int k = 0; k < phi.numIncoming(); k++) {
-        if (phi.incomingBlock(k) == from) {
-          phi.setIncomingBlock(k, b);
-        }
-      }
-    }
+    redirectPhis(to, from, b);
     return b;
   }
 
@@ -127,21 +118,26 @@ final class CfgEdits {
       all.forEach(moved.get(0)::addDebugRecord);
     }
     for (BasicBlock s : Cfg.rawSuccessors(p)) {
-      for (Instruction i : s.instructions()) {
-        if (!(i instanceof PhiInst phi)) {
-          break;
-        }
-        for (int k = 0; k < phi.numIncoming(); k++) {
-          if (phi.incomingBlock(k) == b) {
-            phi.setIncomingBlock(k, p);
-          }
-        }
-      }
+      redirectPhis(s, b, p);
     }
     if (!p.hasName() && b.hasName()) {
       p.setName(b.name());
     }
     p.parent().removeBlock(b);
+  }
+
+  /** The phis of {@code b} take what came in from {@code from} as coming from {@code to}. */
+  private static void redirectPhis(BasicBlock b, BasicBlock from, BasicBlock to) {
+    for (Instruction i : b.instructions()) {
+      if (!(i instanceof PhiInst phi)) {
+        break;
+      }
+      for (int k = 0; k < phi.numIncoming(); k++) {
+        if (phi.incomingBlock(k) == from) {
+          phi.setIncomingBlock(k, to);
+        }
+      }
+    }
   }
 
   private static String nameOf(BasicBlock b) {
