@@ -69,6 +69,8 @@ public final class GvnPass {
    * loads GVN inserts (the place of the load each was made for).
    */
   private final Map<Instruction, PassRemark.Place> origins = new IdentityHashMap<>();
+  /** How the address of each load and store is named in the input. */
+  private final Map<Instruction, String> addresses = new IdentityHashMap<>();
   private final Set<Instruction> insertedLoads = Collections.newSetFromMap(
       new IdentityHashMap<>());
   private final DebugUses debugUses = new DebugUses();
@@ -84,7 +86,7 @@ public final class GvnPass {
 
   private GvnPass(CallAttributes calls, List<PassRemark> out) {
     this.calls = calls;
-    this.remarks = new GvnRemarks(out, this::placeOf, this::nameOf);
+    this.remarks = new GvnRemarks(out, this::placeOf, this::nameOf, this::addressOf);
 
   }
 
@@ -103,6 +105,9 @@ public final class GvnPass {
         if (i instanceof MemoryAccess || i instanceof CallBase || i instanceof ICmpInst
             || i instanceof dev.irscope.ir.FenceInst) {
           origins.put(i, PassRemark.Place.of(i, writer)); // as the input has it
+        }
+        if (i instanceof LoadInst || i instanceof StoreInst) {
+          addresses.put(i, nameOf(MemLoc.of(i).pointer()));
         }
       }
     }
@@ -303,6 +308,12 @@ public final class GvnPass {
     origins.put(copy, new PassRemark.Place(own.ir(), own.opcode(), original.line(),
         original.column(), original.source()));
     insertedLoads.add(copy);
+  }
+
+  /** The address a load or store accesses, as the input names it. */
+  String addressOf(Instruction i) {
+    String known = addresses.get(i);
+    return known != null ? known : nameOf(MemLoc.of(i).pointer());
   }
 
   /** How {@code v} is named in remarks: unnamed values as the input numbers them. */

@@ -3,10 +3,11 @@
 // incoming value from P; a cast or getelementptr defined in B is rebuilt over its translated
 // operands, which is possible only when it then simplifies to an existing value (a cast of a
 // constant folds, a GEP with zero indices is its base) or when an equal cast or GEP over those
-// operands already exists in a block that dominates P. Values defined outside B stay as they are. Anything else (an add with
-// a constant is the one other kind LLVM translates) fails: null. For load PRE the translated
-// address must be available at the end of P; when it is not, the casts and GEPs it needs are
-// inserted there, named NAME.phi.trans.insert (translateWithInsertion).
+// operands already exists in a block that dominates P. Values defined outside B stay as they
+// are. Anything else (an add with a constant is the one other kind LLVM translates) fails:
+// null. For load PRE the translated address must be available at the end of P; when it is not,
+// the casts and GEPs it needs are inserted there, named NAME.phi.trans.insert
+// (translateWithInsertion).
 package dev.irscope.transform;
 
 import dev.irscope.analysis.DominatorTree;

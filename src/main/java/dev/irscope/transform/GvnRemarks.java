@@ -34,11 +34,15 @@ final class GvnRemarks {
   /** How a value is named in reasons (unnamed ones as the input numbers them). */
   private final Function<Value, String> nameOf;
 
+  /** How the address of a load or store is named (as the input has it). */
+  private final Function<Instruction, String> addressOf;
+
   GvnRemarks(List<PassRemark> out, Function<Instruction, Place> placeOf,
-      Function<Value, String> nameOf) {
+      Function<Value, String> nameOf, Function<Instruction, String> addressOf) {
     this.out = out;
     this.placeOf = placeOf;
     this.nameOf = nameOf;
+    this.addressOf = addressOf;
   }
 
   /** A new walk over the function: the missed remarks of the one before are dropped. */
@@ -106,7 +110,7 @@ final class GvnRemarks {
     kept.add(new PassRemark(Kind.PASSED, "gvn", "LoadElim", l.function().name(), at,
         List.of(Arg.string("load of type "), type(l), Arg.string(" eliminated"),
             new Arg("String", " in favor of ", null, true), value("InfavorOfValue", v)),
-        from + ", and nothing on the way may write " + nameOf.apply(l.pointer()),
+        from + ", and nothing on the way may write " + addressOf.apply(l),
         from.decidedBy(at)));
   }
 
@@ -133,7 +137,7 @@ final class GvnRemarks {
     args.add(value("ClobberedBy", clobber));
     return new PassRemark(Kind.MISSED, "gvn", "LoadClobbered", l.function().name(),
         placeOf.apply(l), args, LicmRemarks.clobberPhrase(clobber, l, placeOf.apply(clobber),
-        nameOf), placeOf.apply(clobber));
+        addressOf), placeOf.apply(clobber));
   }
 
   void pre(LoadInst l, String how, Provenance from) {
