@@ -26,10 +26,11 @@
 // stands at the place of the load it was made for. Remarks of the missed kind are kept from the
 // last walk only (LLVM repeats them each walk). Debug records and intrinsics that name a deleted
 // instruction are rewritten (DebugUses), uselistorder directives about changed values dropped.
-// Not modelled (the differential test counts what they cost): scalar PRE of other instructions,
-// the merging of blocks and the dead blocks of constant branches LLVM's GVN does first,
-// equalities propagated from branch conditions, loads of constant memory folded, values of
-// another type forwarded by coercion, value-range reasoning in alias analysis.
+// Blocks are merged into their only predecessors first (CfgEdits), and a branch on a constant
+// makes the blocks it cuts off dead (GvnDeadBlocks), as in LLVM. Not modelled (the differential
+// test counts what they cost): scalar PRE of other instructions (of GEP indices before a load's
+// PRE, say), equalities propagated from branch conditions, duplicate phis merged, values of
+// another type forwarded by coercion, value ranges and known bits in alias analysis.
 package dev.irscope.transform;
 
 import dev.irscope.analysis.DominatorTree;
@@ -76,6 +77,7 @@ public final class GvnPass {
   private final DebugUses debugUses = new DebugUses();
   /** The values whose use lists the pass changed (uselistorder directives about them go). */
   private final Set<Value> touched = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final GvnDeadBlocks deadBlocks = new GvnDeadBlocks(touched);
   private Names names;
   /** Writes instructions in remarks with the numbering the input gives unnamed values. */
   private AsmWriter writer;
@@ -138,6 +140,9 @@ public final class GvnPass {
     vn = new GvnValueTable(calls);
     boolean changed = false;
     for (BasicBlock b : dt.cfg().reversePostOrder()) {
+      if (deadBlocks.contains(b)) {
+        continue;
+      }
       for (Instruction i : new ArrayList<>(b.instructions())) {
         if (i.parent() == b) {
           changed |= processInstruction(i);
@@ -171,6 +176,9 @@ public final class GvnPass {
       }
       vn.addLeader(vn.lookupOrAdd(l), l, l.parent());
       return false;
+    }
+    if (i instanceof dev.irscope.ir.BranchInst br) {
+      return deadBlocks.foldBranch(br, this);
     }
     if (i.type().isVoid() || i.isTerminator()) {
       return false;
@@ -268,7 +276,7 @@ public final class GvnPass {
     boolean self = false;
     for (GvnLoadPre.Available a : values) {
       self |= a.value() == l;
-      if (a.value() != l && !insertedLoads.contains(a.source())
+      if (a.value() != l && a.source() != null && !insertedLoads.contains(a.source())
           && !sources.contains(placeOf(a.source()))) {
         sources.add(placeOf(a.source()));
       }
@@ -294,7 +302,8 @@ public final class GvnPass {
     }
     Map<BasicBlock, Value> atEnd = new LinkedHashMap<>();
     for (GvnLoadPre.Available a : values) {
-      if (!atEnd.containsKey(a.block()) && !(a.block() == l.parent() && a.value() == l)) {
+      if (a.source() != null && !atEnd.containsKey(a.block())
+          && !(a.block() == l.parent() && a.value() == l)) {
         atEnd.put(a.block(), a.value());
       }
     }
@@ -366,6 +375,10 @@ public final class GvnPass {
       loops = LoopInfo.of(dt);
     }
     return loops;
+  }
+
+  GvnDeadBlocks deadBlocks() {
+    return deadBlocks;
   }
 
   GvnDependence dependence() {
