@@ -239,7 +239,7 @@ final class GvnLoadPre {
           load.ordering(), load.syncScope(), load.align());
       copy.setName(gvn.names().unique((load.hasName() ? load.name() : "") + ".pre"));
       b.insert(b.instructions().size() - 1, copy);
-      gvn.inserted(copy, load);
+      gvn.places().inserted(copy, load);
       inserted.add(copy);
       values.add(new Available(b, copy, copy));
       LoadInst old = hoisted.get(b);

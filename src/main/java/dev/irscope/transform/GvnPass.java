@@ -37,7 +37,6 @@ import dev.irscope.analysis.DominatorTree;
 import dev.irscope.analysis.EarliestEscapes;
 import dev.irscope.analysis.LoopInfo;
 import dev.irscope.ir.AllocaInst;
-import dev.irscope.ir.AsmWriter;
 import dev.irscope.ir.BasicBlock;
 import dev.irscope.ir.CallBase;
 import dev.irscope.ir.ConstantInt;
@@ -65,22 +64,12 @@ public final class GvnPass {
   private final CallAttributes calls;
   private final GvnRemarks remarks;
   private MemoryAccesses mem;
-  /**
-   * Places of instructions as the input has them (operands change as GVN goes), and of the
-   * loads GVN inserts (the place of the load each was made for).
-   */
-  private final Map<Instruction, PassRemark.Place> origins = new IdentityHashMap<>();
-  /** How the address of each load and store is named in the input. */
-  private final Map<Instruction, String> addresses = new IdentityHashMap<>();
-  private final Set<Instruction> insertedLoads = Collections.newSetFromMap(
-      new IdentityHashMap<>());
   private final DebugUses debugUses = new DebugUses();
   /** The values whose use lists the pass changed (uselistorder directives about them go). */
   private final Set<Value> touched = Collections.newSetFromMap(new IdentityHashMap<>());
   private final GvnDeadBlocks deadBlocks = new GvnDeadBlocks(touched);
   private Names names;
-  /** Writes instructions in remarks with the numbering the input gives unnamed values. */
-  private AsmWriter writer;
+  private GvnPlaces places;
   private DominatorTree dt;
   private LoopInfo loops;
   private GvnDependence dependence;
@@ -88,8 +77,8 @@ public final class GvnPass {
 
   private GvnPass(CallAttributes calls, List<PassRemark> out) {
     this.calls = calls;
-    this.remarks = new GvnRemarks(out, this::placeOf, this::nameOf, this::addressOf);
-
+    this.remarks = new GvnRemarks(out, i -> places.placeOf(i), v -> places.nameOf(v),
+        i -> places.addressOf(i));
   }
 
   public static void run(Function f, CallAttributes calls, List<PassRemark> out) {
@@ -101,18 +90,7 @@ public final class GvnPass {
 
   private void runOn(Function f) {
     names = new Names(f);
-    writer = AsmWriter.frozen(f);
-    for (BasicBlock b : f.blocks()) {
-      for (Instruction i : b.instructions()) {
-        if (i instanceof MemoryAccess || i instanceof CallBase || i instanceof ICmpInst
-            || i instanceof dev.irscope.ir.FenceInst) {
-          origins.put(i, PassRemark.Place.of(i, writer)); // as the input has it
-        }
-        if (i instanceof LoadInst || i instanceof StoreInst) {
-          addresses.put(i, nameOf(MemLoc.of(i).pointer()));
-        }
-      }
-    }
+    places = new GvnPlaces(f);
     if (CfgEdits.mergeBlocksIntoPredecessors(f, this::deletingPhi)) {
       touched.add(f); // uselistorder_bb directives name blocks that may be gone
     }
@@ -276,9 +254,9 @@ public final class GvnPass {
     boolean self = false;
     for (GvnLoadPre.Available a : values) {
       self |= a.value() == l;
-      if (a.value() != l && a.source() != null && !insertedLoads.contains(a.source())
-          && !sources.contains(placeOf(a.source()))) {
-        sources.add(placeOf(a.source()));
+      if (a.value() != l && a.source() != null && !places.isInserted(a.source())
+          && !sources.contains(places.placeOf(a.source()))) {
+        sources.add(places.placeOf(a.source()));
       }
     }
     if (v instanceof PhiInst phi && l.hasName()) {
@@ -310,34 +288,8 @@ public final class GvnPass {
     return GvnSsa.valueAt(l, atEnd, dt.cfg(), names);
   }
 
-  /** Records that {@code copy} was inserted for {@code load}, whose place it takes. */
-  void inserted(LoadInst copy, LoadInst load) {
-    PassRemark.Place original = placeOf(load);
-    PassRemark.Place own = PassRemark.Place.of(copy, writer);
-    origins.put(copy, new PassRemark.Place(own.ir(), own.opcode(), original.line(),
-        original.column(), original.source()));
-    insertedLoads.add(copy);
-  }
-
-  /** The address a load or store accesses, as the input names it. */
-  String addressOf(Instruction i) {
-    String known = addresses.get(i);
-    return known != null ? known : nameOf(MemLoc.of(i).pointer());
-  }
-
-  /** How {@code v} is named in remarks: unnamed values as the input numbers them. */
-  String nameOf(Value v) {
-    if (v instanceof Instruction || v instanceof dev.irscope.ir.Argument) {
-      writer.operand(v);
-      return writer.drain();
-    }
-    return v.toString();
-  }
-
-  /** Where {@code i} is: an inserted load stands at the place of the load it was made for. */
-  PassRemark.Place placeOf(Instruction i) {
-    PassRemark.Place known = origins.get(i);
-    return known != null ? known : PassRemark.Place.of(i, writer);
+  GvnPlaces places() {
+    return places;
   }
 
   /** Splits the edge {@code from} -> {@code to}; the new block, with the analyses updated. */
