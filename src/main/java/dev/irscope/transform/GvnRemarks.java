@@ -67,7 +67,8 @@ final class GvnRemarks {
     if (v instanceof Instruction i) {
       return new Arg(key, i.opcode().spelling(), Place.source(i), true);
     }
-    return new Arg(key, v instanceof Constant ? v.toString() : v.name(), null, true);
+    return new Arg(key, v instanceof Constant ? v.toString() : v.hasName() ? v.name() : "", null,
+        true); // an unnamed argument: LLVM's Argument gives its (empty) name
   }
 
   private static Arg type(LoadInst l) {
