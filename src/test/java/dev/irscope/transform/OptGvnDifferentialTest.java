@@ -127,7 +127,9 @@ class OptGvnDifferentialTest {
     /** The report lines of a disagreement; its class is counted. */
     private String describe(Diff d, OptRemarks.Remark opt) {
       String optName = opt == null ? (d.byOpt() ? "no remark (unused, or folded)"
-          : "no remark") : opt.name();
+          : "no remark") : d.byOpt() && opt.name().equals("LoadClobbered")
+          ? "LoadClobbered, then no remark (unused, or replaced by another load's PRE)"
+          : opt.name();
       String ours = d.remark() == null ? "no remark" : d.remark().name();
       if (d.remark() != null && d.remark().name().equals("LoadClobbered")) {
         ours += " (by " + d.remark().decidedBy().opcode() + ")";

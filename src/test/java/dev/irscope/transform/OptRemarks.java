@@ -2,8 +2,9 @@
 // are extracted from the named input (llvm-extract-19), every instruction is given a line of its
 // own (opt-19 -passes=debugify, which changes nothing GVN decides), and opt-19 -passes=gvn writes
 // its remarks (-pass-remarks-output); a remark's line then names the load it is about, and the
-// line of a value it cites (InfavorOfValue, ClobberedBy) names that instruction. The last remark
-// about a load wins (GVN repeats LoadClobbered each time it walks the function).
+// line of a value it cites (InfavorOfValue, ClobberedBy) names that instruction. A remark that
+// the load was eliminated wins over LoadClobbered (GVN repeats LoadClobbered each walk, and a
+// load PRE inserts carries the line of the load it was made for).
 package dev.irscope.transform;
 
 import dev.irscope.parse.LlvmTools;
@@ -97,8 +98,8 @@ final class OptRemarks {
         String inst = l.find() ? textAt.get(function + ":" + l.group(1)) : null;
         cited = inst != null ? "`" + inst + "`" : what;
       }
-      r.byLoad.put(function + ":" + load.substring(1, load.indexOf(' ')),
-          new Remark(name, cited));
+      r.byLoad.merge(function + ":" + load.substring(1, load.indexOf(' ')),
+          new Remark(name, cited), (was, now) -> was.name().equals("LoadClobbered") ? now : was);
     }
     return r;
   }
