@@ -107,3 +107,19 @@ entry:
 ; CHECK-NEXT: at:  `%v = load i32, ptr %a, align 4` at 102:3
 ; CHECK-NEXT: why: it reads a constant global whose initializer holds 30 there
 ; CHECK-NOT: at 0:0
+
+declare void @llvm.memset.p0.i64(ptr, i8, i64, i1)
+
+; positive: a memset that covers the load gives its byte, repeated (LLVM's forwarding from a
+; clobbering memory intrinsic)
+define i32 @after_memset(ptr %p) {
+entry:
+  call void @llvm.memset.p0.i64(ptr %p, i8 1, i64 16, i1 false)
+  %q = getelementptr inbounds i8, ptr %p, i64 4
+  %v = load i32, ptr %q, align 4
+  ret i32 %v
+}
+; CHECK: @after_memset
+; CHECK-NEXT: remark: <unknown>:0:0: load of type i32 eliminated  [gvn LoadElim]
+; CHECK-NEXT: at:  `%v = load i32, ptr %q, align 4` at 119:3
+; CHECK-NEXT: why: the value is already known: `call void @llvm.memset.p0.i64(ptr %p, i8 1, i64 16, i1 false)` at 117:3 provides it: i32 16843009

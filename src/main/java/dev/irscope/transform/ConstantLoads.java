@@ -29,16 +29,20 @@ final class ConstantLoads {
 
   /** The constant {@code l} reads, or null. */
   static Value fold(LoadInst l) {
-    if (l.isVolatile()) {
-      return null;
-    }
-    PointerOffsets.Based b = PointerOffsets.strip(l.pointer(), TypeSizes.LAYOUT, true, true,
-        c -> null);
+    return l.isVolatile() ? null : fold(l.pointer(), 0, l.type());
+  }
+
+  /**
+   * What a {@code t} read {@code extra} bytes past {@code p} holds when p is in a constant
+   * global with a definitive initializer (ConstantFoldLoadFromConstPtr), or null.
+   */
+  static Value fold(Value p, long extra, Type t) {
+    PointerOffsets.Based b = PointerOffsets.strip(p, TypeSizes.LAYOUT, true, true, c -> null);
     if (!(b.base() instanceof GlobalVariable g) || !g.isConstant() || g.isDeclaration()
         || g.isInterposable() || g.isExternallyInitialized()) {
       return null;
     }
-    return read(g.initializer(), b.offset(), l.type());
+    return read(g.initializer(), b.offset() + extra, t);
   }
 
   private static Value read(Constant c, long offset, Type t) {

@@ -207,10 +207,14 @@ public final class GvnPass {
   /**
    * AnalyzeLoadAvailability for one dependency: the value the load would read, or null. A
    * load or store of the same type gives its value (never a non-atomic one to an atomic load),
-   * an alloca, lifetime.start or malloc-like call undef, a zeroing allocation zero.
+   * an alloca, lifetime.start or malloc-like call undef, a zeroing allocation zero; a clobbering
+   * memset or memcpy may give one too (GvnMemForwarding).
    */
   Value availableValue(LoadInst l, GvnDependence.Result dep) {
     Instruction d = dep.inst();
+    if (dep.kind() == GvnDependence.Kind.CLOBBER) {
+      return GvnMemForwarding.value(l, d);
+    }
     if (dep.kind() != GvnDependence.Kind.DEF) {
       return null;
     }

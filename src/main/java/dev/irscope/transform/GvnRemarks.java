@@ -111,7 +111,8 @@ final class GvnRemarks {
     kept.add(new PassRemark(Kind.PASSED, "gvn", "LoadElim", l.function().name(), at,
         List.of(Arg.string("load of type "), type(l), Arg.string(" eliminated"),
             new Arg("String", " in favor of ", null, true), value("InfavorOfValue", v)),
-        from + ", and nothing on the way may write " + addressOf.apply(l),
+        from + (v instanceof Constant ? ": " + v.type() + " " + v : "")
+            + ", and nothing on the way may write " + addressOf.apply(l),
         from.decidedBy(at)));
   }
 
