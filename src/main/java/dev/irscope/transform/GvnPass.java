@@ -27,7 +27,8 @@
 // last walk only (LLVM repeats them each walk). Debug records and intrinsics that name a deleted
 // instruction are rewritten (DebugUses), uselistorder directives about changed values dropped.
 // Blocks are merged into their only predecessors first (CfgEdits), and a branch on a constant
-// makes the blocks it cuts off dead (GvnDeadBlocks), as in LLVM. Not modelled (the differential
+// makes the blocks it cuts off dead (GvnDeadBlocks), as in LLVM; a clobbering memset or memcpy
+// from a constant may still give the value (GvnMemForwarding). Not modelled (the differential
 // test counts what they cost): scalar PRE of other instructions (of GEP indices before a load's
 // PRE, say), equalities propagated from branch conditions, duplicate phis merged, values of
 // another type forwarded by coercion, value ranges and known bits in alias analysis.
