@@ -191,9 +191,7 @@ public final class InlinePass {
         ? "' because it should never be inlined " : "' because too costly to inline ");
     costArgs(d, args);
     String why = never ? "LLVM never inlines this call: " + d.reason()
-        : "its cost " + d.cost() + " is not below the threshold " + d.threshold()
-            + " (each instruction of @" + callee.name() + " the call would execute costs 5,"
-            + " a call 25 more plus 5 per argument; see InlineCost)";
+        : "the cost is not below the threshold: " + d.explanation();
     out.add(new PassRemark(Kind.MISSED, PASS, never ? "NeverInline" : "TooCostly", f.name(),
         Place.of(call), args, why, Place.of(d.decidedBy() == null ? call : d.decidedBy())));
   }
@@ -272,10 +270,7 @@ public final class InlinePass {
     if (d.always()) {
       return "@" + callee.name() + " is alwaysinline and nothing in it prevents inlining";
     }
-    return "its cost " + d.cost() + " is below the threshold " + d.threshold() + " ("
-        + (callee.fnAttributes().has("inlinehint") ? "inlinehint" : "default")
-        + " threshold with the bonuses that apply: one live block, the last call to an"
-        + " internal function; instructions that fold with this call's constant arguments"
-        + " cost nothing)";
+    return "the cost is below the threshold: " + d.explanation();
   }
+
 }

@@ -1,12 +1,16 @@
 // Names for values a transform creates: LLVM's rule of appending a number until the name is
-// free in the function.
+// free in the function. Table follows LLVM's ValueSymbolTable exactly: one counter per
+// function, shared by all names and kept with the function, gives the number appended.
 package dev.irscope.transform;
 
 import dev.irscope.ir.BasicBlock;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.Instruction;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 final class Names {
   private Names() {}
@@ -36,5 +40,29 @@ final class Names {
     }
     taken.add(name);
     return name;
+  }
+
+  private static final Map<Function, int[]> COUNTERS =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  /** A function's local names with LLVM's uniquing counter (ValueSymbolTable::makeUniqueName). */
+  static final class Table {
+    private final Set<String> taken;
+    private final int[] counter;
+
+    Table(Function f) {
+      this.taken = taken(f);
+      this.counter = COUNTERS.computeIfAbsent(f, k -> new int[1]);
+    }
+
+    /** {@code wanted}, or it with the counter's next free value appended; now taken. */
+    String unique(String wanted) {
+      String name = wanted;
+      while (taken.contains(name)) {
+        name = wanted + (++counter[0]);
+      }
+      taken.add(name);
+      return name;
+    }
   }
 }
