@@ -145,13 +145,40 @@ entry:
 }
 ; CHECK: define i32 @calls_inc(i32 %x) !dbg !20 {
 ; CHECK-NEXT: entry:
-; CHECK-NEXT: %y.i = add i32 %x, 1, !dbg !24
+; CHECK-NEXT: %y.i = add i32 %x, 1, !dbg !36
 ; CHECK-NEXT: ret i32 %y.i, !dbg !22
+
+; Scoped noalias metadata: each inlined copy gets scopes of its own (two copies here).
+define internal void @scoped(ptr %p, ptr %q) {
+entry:
+  store i32 1, ptr %p, align 4, !alias.scope !30, !noalias !33
+  store i32 2, ptr %q, align 4, !alias.scope !33, !noalias !30
+  ret void
+}
+
+define void @calls_scoped_twice(ptr %a, ptr %b) {
+entry:
+  call void @scoped(ptr %a, ptr %b)
+  call void @scoped(ptr %b, ptr %a)
+  ret void
+}
+; CHECK: define void @calls_scoped_twice(ptr %a, ptr %b) {
+; CHECK-NEXT: entry:
+; CHECK-NEXT: store i32 1, ptr %a, align 4, !alias.scope !37, !noalias !38
+; CHECK-NEXT: store i32 2, ptr %b, align 4, !alias.scope !38, !noalias !37
+; CHECK-NEXT: store i32 1, ptr %b, align 4, !alias.scope !42, !noalias !43
+; CHECK-NEXT: store i32 2, ptr %a, align 4, !alias.scope !43, !noalias !42
 
 ; CHECK: declare void @llvm.lifetime.start.p0(i64 immarg, ptr)
 ; CHECK: declare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)
-; CHECK: !23 = distinct !DILocation(line: 7, column: 8, scope: !20)
-; CHECK-NEXT: !24 = !DILocation(line: 2, column: 3, scope: !10, inlinedAt: !23)
+; CHECK: !35 = distinct !DILocation(line: 7, column: 8, scope: !20)
+; CHECK-NEXT: !36 = !DILocation(line: 2, column: 3, scope: !10, inlinedAt: !35)
+; CHECK-NEXT: !37 = !{!39}
+; CHECK-NEXT: !38 = !{!40}
+; CHECK-NEXT: !39 = distinct !{!39, !41, !"scoped: %p"}
+; CHECK-NEXT: !40 = distinct !{!40, !41, !"scoped: %q"}
+; CHECK-NEXT: !41 = distinct !{!41, !"scoped"}
+; CHECK-NEXT: !42 = !{!44}
 
 !llvm.module.flags = !{!0}
 !llvm.dbg.cu = !{!1}
@@ -164,3 +191,8 @@ entry:
 !20 = distinct !DISubprogram(name: "calls_inc", scope: !2, file: !2, line: 6, type: !3, scopeLine: 6, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !1)
 !21 = !DILocation(line: 7, column: 8, scope: !20)
 !22 = !DILocation(line: 7, column: 1, scope: !20)
+!30 = !{!31}
+!31 = distinct !{!31, !32, !"scoped: %p"}
+!32 = distinct !{!32, !"scoped"}
+!33 = !{!34}
+!34 = distinct !{!34, !32, !"scoped: %q"}

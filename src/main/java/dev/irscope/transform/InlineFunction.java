@@ -4,8 +4,9 @@
 // 2. Each parameter stands for its argument; a byval argument is first copied into a new alloca
 //    of the caller (llvm.memcpy at the start of the inlined code) unless the callee only reads
 //    memory and needs no alignment.
-// 3. The body is copied (InlineCloner: only what the call reaches, constants folded) and its
-//    debug info fixed (InlineDebugInfo: locations inlined at the call).
+// 3. The body is copied (InlineCloner: only what the call reaches, constants folded), its
+//    debug info fixed (InlineDebugInfo: locations inlined at the call) and its scoped-noalias
+//    metadata given scopes of its own (InlineAliasScopes).
 // 4. The static allocas of the copied entry block move to the top of the caller's entry block
 //    (unused ones are deleted) and get llvm.lifetime.start at the start of the inlined code and
 //    llvm.lifetime.end before each of its returns.
@@ -106,8 +107,8 @@ final class InlineFunction {
       }
     }
     initByvalCopies(blocks.get(0));
-    new InlineDebugInfo(module, call).fix(blocks,
-        callee.attachment("dbg") != null);
+    new InlineDebugInfo(module, call).fix(blocks, callee.attachment("dbg") != null);
+    InlineAliasScopes.clone(module, blocks);
     List<AllocaInst> allocas = new ArrayList<>(byvalCopies);
     allocas.addAll(moveStaticAllocas(blocks.get(0)));
     markInlinedCalls(inlinedCalls);
