@@ -24,8 +24,8 @@
 // indirectbr, blockaddress, localescape, va_start.
 // Approximations: the callee is costed as it stands (LLVM costs it after its own simplification
 // pipeline, so irscope's costs of unoptimised callees are higher); InstSimplify is only constant
-// folding; TTI costs are x86's as summarised above; a call site is cold when its block can only
-// end in unreachable or is only entered by unwinding (LLVM: block frequency below 2% of entry).
+// folding; TTI costs are x86's as summarised above; a call site is cold when its block runs
+// less than 2% as often as the entry by irscope's static block frequencies (ColdCallSites).
 package dev.irscope.transform;
 
 import dev.irscope.analysis.Cfg;
@@ -101,9 +101,10 @@ final class InlineCost {
   private InlineCost() {}
 
   /** The decision for {@code call} to {@code callee} (a definition). */
-  static Decision of(CallBase call, Function callee, CallAttributes calls) {
+  static Decision of(CallBase call, Function callee, CallAttributes calls,
+      ColdCallSites cold) {
     Decision d = attributeDecision(call, callee);
-    return d != null ? d : new Analyzer(call, callee, calls).analyze();
+    return d != null ? d : new Analyzer(call, callee, calls, cold).analyze();
   }
 
   /** LLVM's getAttributeBasedInliningDecision; null when the cost decides. */
@@ -166,6 +167,7 @@ final class InlineCost {
     private final CallBase call;
     private final Function callee;
     private final CallAttributes calls;
+    private final ColdCallSites cold;
     private final Map<Value, Constant> simplified = new HashMap<>();
     private final Set<BasicBlock> dead = new HashSet<>();
     private final Map<BasicBlock, BasicBlock> knownSuccessor = new HashMap<>();
@@ -190,10 +192,11 @@ final class InlineCost {
     private String never;
     private Instruction neverAt;
 
-    Analyzer(CallBase call, Function callee, CallAttributes calls) {
+    Analyzer(CallBase call, Function callee, CallAttributes calls, ColdCallSites cold) {
       this.call = call;
       this.callee = callee;
       this.calls = calls;
+      this.cold = cold;
       this.cfg = Cfg.of(callee);
       this.ephemeral = ephemeralValues(callee, calls);
     }
@@ -312,13 +315,13 @@ final class InlineCost {
           threshold = Math.max(threshold, HINT_THRESHOLD);
           base = threshold + " (inlinehint callee)";
         }
-        if (ColdCallSites.isCold(call)) {
+        if (cold.isCold(call)) {
           singlePercent = 0;
           vectorPercent = 0;
           bonus = 0;
           threshold = Math.min(threshold, COLD_CALLSITE_THRESHOLD);
-          base = threshold + " (cold call site: its block only leads to unreachable or is only"
-              + " entered by unwinding)";
+          base = threshold + " (cold call site: its block runs less than 2% as often as the"
+              + " entry, by static branch probabilities)";
         }
       }
       singleBlockBonus = threshold * singlePercent / 100;

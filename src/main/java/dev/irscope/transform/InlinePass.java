@@ -52,11 +52,13 @@ public final class InlinePass {
   private final CallAttributes calls;
   private final List<PassRemark> out;
   private Set<Function> reachingCaller;
+  private final ColdCallSites cold;
 
   private InlinePass(Function f, CallAttributes calls, List<PassRemark> out) {
     this.f = f;
     this.calls = calls;
     this.out = out;
+    this.cold = new ColdCallSites(f);
   }
 
   /** A call still to consider, with the callees inlined to bring it in. */
@@ -101,7 +103,7 @@ public final class InlinePass {
 
   /** Decides and inlines one call; the calls it brought in, or null when not inlined. */
   private List<CallInst> consider(CallBase call, Function callee) {
-    InlineCost.Decision d = InlineCost.of(call, callee, calls);
+    InlineCost.Decision d = InlineCost.of(call, callee, calls, cold);
     if (!d.inlines()) {
       missed(call, callee, d);
       return null;
@@ -122,6 +124,7 @@ public final class InlinePass {
           names(callee, "' is not inlined into '", "': " + failed), failed, at));
       return null;
     }
+    cold.invalidate();
     out.add(new PassRemark(Kind.PASSED, PASS, d.always() ? "AlwaysInline" : "Inlined",
         f.name(), at, message, inlinedReason(callee, d), null));
     return brought;
