@@ -441,4 +441,62 @@ exit:
 ; CHECK: @overflow_intrinsic_iv
 ; CHECK: why: DereferenceableInferred: dereferenceable(1) on %a
 
+; positive: select (o > 10), o, 10 is smax(o, 10) >= 10 for SCEV; next + that, without signed
+; wrap, is at least 11 -> 11 * 4 + 4 = 48
+define void @smax_select_index(ptr %a, i32 %o, i32 %n) {
+entry:
+  %c = icmp sgt i32 %o, 10
+  %m = select i1 %c, i32 %o, i32 10
+  br label %loop
+loop:
+  %i = phi i32 [ %next, %loop ], [ 0, %entry ]
+  %next = add nsw i32 %i, 1
+  %k = add nsw i32 %next, %m
+  %p = getelementptr inbounds float, ptr %a, i32 %k
+  %f = load float, ptr %p
+  %e = icmp eq i32 %next, %n
+  br i1 %e, label %exit, label %loop
+exit:
+  ret void
+}
+; CHECK: @smax_select_index
+; CHECK: why: DereferenceableInferred: dereferenceable(48) on %a
+
+; negative: i * i over one loop is not an affine recurrence, which SCEV does not bound
+define void @square_of_iv(ptr %a) {
+entry:
+  br label %loop
+loop:
+  %i = phi i64 [ 0, %entry ], [ %next, %loop ]
+  %sq = mul i64 %i, %i
+  %p = getelementptr inbounds i16, ptr %a, i64 %sq
+  store i16 0, ptr %p
+  %next = add nuw nsw i64 %i, 1
+  %e = icmp eq i64 %next, 20
+  br i1 %e, label %exit, label %loop
+exit:
+  ret void
+}
+; CHECK: @square_of_iv
+; CHECK-NOT: +dereferenceable
+
+; positive: an induction variable advanced by two steps of 1 is the recurrence {0,+,2}; i + 1
+; is at least 1 -> 1 * 2 + 2 = 4
+define void @two_step_iv(ptr %c) {
+entry:
+  br label %loop
+loop:
+  %i = phi i64 [ 0, %entry ], [ %i2, %loop ]
+  %i1 = add nuw nsw i64 %i, 1
+  %i2 = add nuw nsw i64 %i1, 1
+  %p = getelementptr inbounds i16, ptr %c, i64 %i1
+  store i16 0, ptr %p
+  %e = icmp eq i64 %i2, 40
+  br i1 %e, label %exit, label %loop
+exit:
+  ret void
+}
+; CHECK: @two_step_iv
+; CHECK: why: DereferenceableInferred: dereferenceable(4) on %c
+
 !0 = !{i32 0, i32 2}

@@ -1,23 +1,24 @@
 // The range of an integer value as LLVM 19's ScalarEvolution bounds it (getUnsignedRange of the
 // value's SCEV in its own loop), for the Attributor's AAValueConstantRange "known" range that
 // bounds a GEP index (stripAndAccumulateOffsets), reduced to the shapes SCEV folds:
-//   - a constant;
-//   - an induction variable: a loop-header phi whose value from the latch is the phi plus or
-//     minus a constant, directly or through llvm.[su](add|sub).with.overflow (an add recurrence
-//     {start,+,step}); with the loop's constant maximum
-//     backedge-taken count B its values are start + step*k for k in 0..B, without one the no-wrap
-//     flags of the increment bound it (nsw with start and step not negative: [start, SMAX];
-//     not positive: [SMIN, start]);
-//   - add, sub, mul and shl of such a value by a constant (or a disjoint or), as SCEV folds them
-//     into the recurrence, with the flags of the instruction deciding whether it may wrap; add,
-//     sub and mul of two bounded values (recurrences of different loops nest into one);
-//   - a load or call with !range metadata;
-//   - an nsw add or sub of an unbounded value and a constant: the signed range moved and cut;
+//   - a constant; a load or call with !range metadata;
+//   - an induction variable: a loop-header phi whose value from the latch is the phi after a
+//     chain of constant steps (add, sub, or llvm.[su](add|sub).with.overflow): an add
+//     recurrence {start,+,step}. With the loop's constant maximum backedge-taken count B its
+//     values are start + step*k for k in 0..B; without one the no-wrap flags of the steps bound
+//     it (nsw with start and step not negative: [start, SMAX]; not positive: [SMIN, start]);
+//   - add, sub, mul and shl of such a value by a constant (or a disjoint or), folded into the
+//     recurrence; add, sub and mul of two bounded values (recurrences of different loops nest
+//     into one; a product of two of the same loop is not affine and not bounded); an nsw add or
+//     sub drops the values that would wrap, and of an unbounded value and a constant it is the
+//     width's signed range moved and cut;
+//   - a select of a comparison of its own operands (smax, smin); any other select, or a phi that
+//     is no recurrence, only as ValueTracking bounds its operands (constants, masks, remainders,
+//     the bits a zext clears or a sext copies);
 //   - zext and sext of a bounded value, of an unbounded one the source width's unsigned or signed
-//     range (which does not wrap when seen in the wider type; for zext from the bits an `or`
-//     with a constant sets, as computeKnownBits finds them), trunc of a
-//     value that fits, `and` with a non-negative mask, urem by a constant, select and phi of
-//     bounded values (their union).
+//     range (which does not wrap in the wider type; for zext from the bits an `or` with a
+//     constant sets, as computeKnownBits finds them); trunc of a value that fits; `and` with a
+//     non-negative mask; urem by a constant.
 // The maximum backedge-taken count comes from an exit that runs every iteration (the latch or a
 // block dominating it) and compares a recurrence with a constant (lt, le, gt, ge, ne, eq, signed
 // or unsigned): the first iteration k at which the exit is taken.
@@ -128,12 +129,13 @@ public final class ValueRanges {
       return new Range(l.longValue(), h.longValue() - 1);
     }
     if (i instanceof SelectInst sel) {
-      return union(range(sel.operand(1), depth + 1), range(sel.operand(2), depth + 1));
+      Range mm = minMax(sel, bits, depth);
+      return mm != null ? mm : union(tracked(sel.operand(1)), tracked(sel.operand(2)));
     }
     if (i instanceof PhiInst phi) {
       Range out = null;
       for (int k = 0; k < phi.numIncoming(); k++) {
-        Range r = range(phi.incomingValue(k), depth + 1);
+        Range r = tracked(phi.incomingValue(k));
         if (r == null) {
           return null;
         }
@@ -151,6 +153,9 @@ public final class ValueRanges {
           return new Range(0, m - 1);
         }
       }
+      if (i.opcode() == Opcode.MUL && sameLoopRecurrences(i.operand(0), i.operand(1), depth)) {
+        return null; // a non-affine recurrence, which SCEV does not bound
+      }
       Range l = range(i.operand(0), depth + 1);
       if (l == null && i.hasFlag(Flags.NSW) && bits < 64 && i.operand(1) instanceof ConstantInt
           && (i.opcode() == Opcode.ADD || i.opcode() == Opcode.SUB)) {
@@ -161,7 +166,14 @@ public final class ValueRanges {
             : new Range(Math.max(moved.lo(), -half), Math.min(moved.hi(), half - 1));
       }
       Range r = l == null ? null : range(i.operand(1), depth + 1);
-      return r == null ? null : combine(i, l, r);
+      Range out = r == null ? null : combine(i, l, r);
+      if (out != null && i.hasFlag(Flags.NSW) && bits < 64
+          && (i.opcode() == Opcode.ADD || i.opcode() == Opcode.SUB)) {
+        long half = 1L << (bits - 1); // no signed wrap: what would wrap is not a value
+        out = out.lo() > half - 1 || out.hi() < -half ? null
+            : new Range(Math.max(out.lo(), -half), Math.min(out.hi(), half - 1));
+      }
+      return out;
     }
     return null;
   }
@@ -173,6 +185,74 @@ public final class ValueRanges {
     } catch (ArithmeticException e) {
       return null;
     }
+  }
+
+  private boolean sameLoopRecurrences(Value a, Value b, int depth) {
+    AddRec ra = a instanceof Instruction ia ? addRec(ia, depth + 1) : null;
+    AddRec rb = b instanceof Instruction ib ? addRec(ib, depth + 1) : null;
+    return ra != null && rb != null && ra.loop() == rb.loop();
+  }
+
+  /**
+   * A select SCEV reads as smax, smin, umax or umin (its condition compares its two operands),
+   * with an unbounded operand taken as the width's full signed range; null for another select.
+   */
+  private Range minMax(SelectInst sel, int bits, int depth) {
+    if (!(sel.operand(0) instanceof ICmpInst cmp) || bits >= 64) {
+      return null;
+    }
+    Value t = sel.operand(1);
+    Value f = sel.operand(2);
+    boolean same = cmp.operand(0) == t && cmp.operand(1) == f;
+    boolean swapped = cmp.operand(0) == f && cmp.operand(1) == t;
+    String p = cmp.predicate();
+    if (!same && !swapped || !p.startsWith("s") || p.length() < 3) {
+      return null;
+    }
+    boolean max = (p.startsWith("sg") == same);
+    long half = 1L << (bits - 1);
+    Range full = new Range(-half, half - 1);
+    Range a = range(t, depth + 1);
+    Range b = range(f, depth + 1);
+    a = a == null ? full : a;
+    b = b == null ? full : b;
+    return max ? new Range(Math.max(a.lo(), b.lo()), Math.max(a.hi(), b.hi()))
+        : new Range(Math.min(a.lo(), b.lo()), Math.min(a.hi(), b.hi()));
+  }
+
+  /**
+   * What ValueTracking's computeConstantRange knows of a value SCEV treats as unknown (an
+   * operand of a select or of a phi that is no recurrence): constants, and the masks and
+   * remainders bounded by a constant, through casts.
+   */
+  private static Range tracked(Value v) {
+    if (v instanceof ConstantInt c) {
+      return new Range(c.longValue(), c.longValue());
+    }
+    if (v instanceof ZExtInst || v instanceof SExtInst) {
+      Value src = ((Instruction) v).operand(0);
+      Range r = tracked(src);
+      int from = width(src);
+      if (r != null && (r.lo() >= 0 || v instanceof SExtInst)) {
+        return r;
+      }
+      if (from >= 63) {
+        return null;
+      }
+      // the bits a zext clears, or the sign a sext copies (computeKnownBits)
+      return v instanceof ZExtInst ? new Range(knownOnes(src), (1L << from) - 1)
+          : new Range(-(1L << (from - 1)), (1L << (from - 1)) - 1);
+    }
+    if (v instanceof BinaryOperator b && b.operand(1) instanceof ConstantInt c) {
+      long m = c.longValue();
+      if (b.opcode() == Opcode.AND && m >= 0) {
+        return new Range(0, m);
+      }
+      if (b.opcode() == Opcode.UREM && m > 0) {
+        return new Range(0, m - 1);
+      }
+    }
+    return null;
   }
 
   /** The range of the binary operator {@code i} on operands in l and r, or null. */
@@ -315,15 +395,26 @@ public final class ValueRanges {
         start = phi.incomingValue(k);
       }
     }
-    Step inc = next instanceof Instruction ni ? step(ni) : null;
-    if (start == null || inc == null || inc.of() != phi) {
-      return null;
+    // the latch value is the phi after a chain of constant steps (SCEV sums them)
+    long by = 0;
+    boolean nsw = true;
+    boolean nuw = true;
+    Value at = next;
+    for (int k = 0; k < 8 && at != phi; k++) {
+      Step inc = at instanceof Instruction ni ? step(ni) : null;
+      if (inc == null) {
+        return null;
+      }
+      by += inc.by();
+      nsw &= inc.nsw();
+      nuw &= inc.nuw();
+      at = inc.of();
     }
-    Range s = range(start, depth + 1);
+    Range s = start == null || at != phi ? null : range(start, depth + 1);
     if (s == null) {
       return null;
     }
-    return new AddRec(l, s, inc.by(), inc.nsw(), inc.nuw());
+    return new AddRec(l, s, by, nsw, nuw);
   }
 
   /** {@code of} plus the constant {@code by}, with its no-wrap flags. */

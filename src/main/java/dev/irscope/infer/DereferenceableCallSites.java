@@ -62,6 +62,14 @@ final class DereferenceableCallSites {
   private final Map<Argument, Clamp> clamps = new LinkedHashMap<>();
   private final Map<Instruction, Map<Value, DereferenceableUses.State>> atCall =
       new IdentityHashMap<>();
+  /** What a call passes that does not depend on other parameters' clamps, per call and index. */
+  private final Map<CallBase, Map<Integer, Passed>> passed = new IdentityHashMap<>();
+  private final Map<Argument, Set<Argument>> readers = new IdentityHashMap<>();
+  private final Map<Instruction, Map<Value, Boolean>> knownNonNull = new IdentityHashMap<>();
+  private Argument updating;
+
+  /** The parts of what a call passes that are fixed: known bytes, bases, non-null by the IR. */
+  private record Passed(long known, List<PointerOffsets.Based> bases, boolean nonNull) {}
 
   DereferenceableCallSites(DereferenceableInference.Ir ir, LivenessAttributes liveness,
       Map<Argument, DereferenceableInference.Deduced> own) {
@@ -95,14 +103,30 @@ final class DereferenceableCallSites {
 
   /** Runs the clamp to its fixpoint; the parameters it applies to, with their state. */
   Map<Argument, Clamp> run() {
-    boolean changed = true;
-    for (int round = 0; changed && round < 100; round++) {
-      changed = false;
-      for (Map.Entry<Argument, Clamp> e : clamps.entrySet()) {
-        changed |= update(e.getKey(), e.getValue());
+    java.util.ArrayDeque<Argument> work = new java.util.ArrayDeque<>(clamps.keySet());
+    Set<Argument> queued = new HashSet<>(clamps.keySet());
+    while (!work.isEmpty()) {
+      Argument a = work.poll();
+      queued.remove(a);
+      updating = a;
+      if (update(a, clamps.get(a))) {
+        for (Argument d : readers.getOrDefault(a, Set.of())) {
+          if (queued.add(d)) {
+            work.add(d);
+          }
+        }
       }
     }
     return clamps;
+  }
+
+  /** The clamped state of {@code a}, noting that the parameter being updated read it. */
+  private Clamp read(Argument a) {
+    Clamp c = clamps.get(a);
+    if (c != null && updating != null) {
+      readers.computeIfAbsent(a, k -> new HashSet<>()).add(updating);
+    }
+    return c;
   }
 
   private boolean update(Argument a, Clamp c) {
@@ -146,26 +170,37 @@ final class DereferenceableCallSites {
     return changed;
   }
 
+  private Passed passed(CallBase call, int i) {
+    return passed.computeIfAbsent(call, k -> new java.util.HashMap<>()).computeIfAbsent(i, k -> {
+      Value v = call.arg(i);
+      long known = Math.max(ir.paramDerefBytes(call, i), valueAttrBytes(v));
+      known = Math.max(known, pointerBytes(v));
+      known = Math.max(known, contextAt(call, v).known);
+      List<PointerOffsets.Based> bases = new ArrayList<>();
+      for (Value w : values(v, new HashSet<>())) {
+        bases.add(PointerOffsets.strip(w, ir.dl, true, false, ir.returned,
+            ir.ranges(call.function())::signedMax));
+      }
+      boolean nonNull = ir.paramNonNull(call, i) || contextAt(call, v).nonNull;
+      return new Passed(known, bases, nonNull);
+    });
+  }
+
   /** The bytes the floating attribute at argument i of {@code call} assumes. */
   private long passedBytes(CallBase call, int i) {
-    Value v = call.arg(i);
-    long known = Math.max(ir.paramDerefBytes(call, i), valueAttrBytes(v));
-    known = Math.max(known, pointerBytes(v));
-    known = Math.max(known, contextAt(call, v).known);
+    Passed p = passed(call, i);
     long assumed = UNBOUNDED;
-    for (Value w : values(v, new HashSet<>())) {
-      PointerOffsets.Based b = PointerOffsets.strip(w, ir.dl, true, false, ir.returned,
-          ir.ranges(call.function())::signedMax);
+    for (PointerOffsets.Based b : p.bases()) {
       long base = baseBytes(b.base(), new HashSet<>());
       assumed = Math.min(assumed, Math.max(0, base - Math.max(0, b.offset())));
     }
-    return Math.max(known, assumed);
+    return Math.max(p.known(), assumed);
   }
 
   /** What the attribute of value {@code v} (not at a call site) assumes. */
   private long baseBytes(Value v, Set<Value> seen) {
     if (v instanceof Argument a) {
-      Clamp c = clamps.get(a);
+      Clamp c = read(a);
       if (c != null) {
         return c.bytes;
       }
@@ -212,11 +247,7 @@ final class DereferenceableCallSites {
 
   /** Whether argument i of {@code call} is assumed non-null. */
   private boolean passedNonNull(CallBase call, int i) {
-    Value v = call.arg(i);
-    if (ir.paramNonNull(call, i) || valueNonNull(v, call, new HashSet<>())) {
-      return true;
-    }
-    return contextAt(call, v).nonNull;
+    return passed(call, i).nonNull() || valueNonNull(call.arg(i), call, new HashSet<>());
   }
 
   /** AANonNull of value {@code v} (isKnownNonZero at {@code ctx}, then the attribute's own). */
@@ -224,11 +255,12 @@ final class DereferenceableCallSites {
     if (!seen.add(v) || seen.size() > 32) {
       return true; // a cycle through phis: optimistic, as the fixpoint is
     }
-    if (KnownNonNull.of(ir, v, ctx)) {
+    if (knownNonNull.computeIfAbsent(ctx, k -> new IdentityHashMap<>())
+        .computeIfAbsent(v, k -> KnownNonNull.of(ir, v, ctx))) {
       return true;
     }
     if (v instanceof Argument a) {
-      Clamp c = clamps.get(a);
+      Clamp c = read(a);
       if (c != null) {
         return c.nonNull;
       }

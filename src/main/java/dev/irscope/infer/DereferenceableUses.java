@@ -234,7 +234,8 @@ final class DereferenceableUses {
    * second (x86 storeu/movnt, amdgcn atomic.inc/dec), not volatile.
    */
   private static boolean upgradedAccess(CallBase call) {
-    if (!(call.callee() instanceof dev.irscope.ir.Function f) || call.numArgs() < 2) {
+    if (!(call.callee() instanceof dev.irscope.ir.Function f) || call.numArgs() < 2
+        || !f.isDeclaration() || !f.name().startsWith("llvm.")) {
       return false;
     }
     IntrinsicUpgrade.Upgrade up = IntrinsicUpgrade.of(f);

@@ -13,10 +13,31 @@ public final class AsmWriter {
   private final StringBuilder out = new StringBuilder();
   private Function slotsFor;
   private Map<Value, Integer> slots;
+  /** For a frozen writer, the number the next value it has not numbered gets; else -1. */
+  private int nextFresh = -1;
 
   /** A writer that numbers the unnamed values of {@code function} (may be null). */
   public AsmWriter(Function function) {
     this.slotsFor = function;
+  }
+
+  /**
+   * A writer for {@code f} that keeps the numbers its unnamed values have now; values a
+   * transform makes later get numbers after them, so text written while the function changes
+   * still names the values as the input did.
+   */
+  public static AsmWriter frozen(Function f) {
+    AsmWriter w = new AsmWriter(f);
+    w.slots = numberSlots(f);
+    w.nextFresh = w.slots.size();
+    return w;
+  }
+
+  /** One instruction's text, as instruction() writes it, leaving the writer empty. */
+  public String instructionText(Instruction i) {
+    out.setLength(0);
+    instruction(i);
+    return drain();
   }
 
   public AsmWriter append(String s) {
@@ -72,6 +93,9 @@ public final class AsmWriter {
   }
 
   private Integer slot(Value v) {
+    if (nextFresh >= 0) {
+      return slots.computeIfAbsent(v, k -> nextFresh++);
+    }
     Function f = functionOf(v);
     if (f != null && f != slotsFor) {
       slotsFor = f;

@@ -5,8 +5,9 @@
 // a call before that cannot touch it but through its arguments. And BasicAA's aliasCheck:
 // - the same pointer value must alias, whatever the sizes;
 // - pointers that GEPs (through casts, at most 6 deep) take from one base by the same
-//   non-constant indices with the same scales must alias at the same constant offset and the
-//   same size, and do not alias at offsets that keep the accesses apart;
+//   non-constant indices (looked at under their sign and zero extensions) with the same scales
+//   must alias at the same constant offset and the same size, and do not alias at offsets that
+//   keep the accesses apart;
 // - an inbounds GEP whose offset from what the other pointer is based on is at least the other
 //   access's size cannot reach an alloca or global the other pointer starts (aliasGEP);
 // - a phi or select that pointers are based on is looked through: when every value it may
@@ -17,9 +18,11 @@ package dev.irscope.transform;
 import dev.irscope.analysis.EarliestEscapes;
 import dev.irscope.analysis.PointerOffsets;
 import dev.irscope.ir.AllocaInst;
+import dev.irscope.ir.CastInst;
 import dev.irscope.ir.GetElementPtrInst;
 import dev.irscope.ir.GlobalVariable;
 import dev.irscope.ir.Instruction;
+import dev.irscope.ir.Opcode;
 import dev.irscope.ir.PhiInst;
 import dev.irscope.ir.SelectInst;
 import dev.irscope.ir.Value;
@@ -97,7 +100,7 @@ final class GvnAliasRules implements AliasQueries.Extension {
         || !(o.base() instanceof AllocaInst || o.base() instanceof GlobalVariable)) {
       return false;
     }
-    Map<Value, Long> rest = new HashMap<>(g.variable());
+    Map<Index, Long> rest = new HashMap<>(g.variable());
     o.variable().forEach((index, scale) -> rest.merge(index, -scale, Long::sum));
     rest.values().removeIf(scale -> scale == 0);
     return rest.isEmpty() && g.constant() - o.constant() >= size;
@@ -159,11 +162,27 @@ final class GvnAliasRules implements AliasQueries.Extension {
   }
 
   /** A pointer as its base after GEPs and casts, a constant offset and scaled indices. */
-  private record Decomposed(Value base, long constant, Map<Value, Long> variable,
+  /**
+   * A non-constant GEP index as BasicAA's DecomposeGEPExpression keys it: the value under its
+   * sign and zero extensions, and those extensions (sext i32 %x and another sext i32 %x to i64
+   * are one index).
+   */
+  private record Index(Value value, String extensions) {
+    static Index of(Value v) {
+      StringBuilder ext = new StringBuilder();
+      while (v instanceof CastInst c && (c.opcode() == Opcode.SEXT || c.opcode() == Opcode.ZEXT)) {
+        ext.append(c.opcode().spelling()).append(' ').append(c.type()).append(';');
+        v = c.operand(0);
+      }
+      return new Index(v, ext.toString());
+    }
+  }
+
+  private record Decomposed(Value base, long constant, Map<Index, Long> variable,
       boolean inBounds, int steps) {
     static Decomposed of(Value p) {
       long constant = 0;
-      Map<Value, Long> variable = new HashMap<>();
+      Map<Index, Long> variable = new HashMap<>();
       boolean inBounds = true;
       int steps = 0;
       for (; steps < MAX_DEPTH && p instanceof GetElementPtrInst g; steps++) {
@@ -172,7 +191,8 @@ final class GvnAliasRules implements AliasQueries.Extension {
           return null;
         }
         constant += c.constant();
-        c.variable().forEach((index, scale) -> variable.merge(index, scale, Long::sum));
+        c.variable().forEach((index, scale) -> variable.merge(Index.of(index), scale,
+            Long::sum));
         inBounds &= g.isInBounds();
         p = GvnDependence.stripCasts(g.pointer());
       }

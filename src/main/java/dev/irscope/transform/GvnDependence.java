@@ -176,16 +176,17 @@ final class GvnDependence {
   List<BlockResult> nonLocal(LoadInst l) {
     List<BlockResult> out = new ArrayList<>();
     Map<BasicBlock, Value> visited = new IdentityHashMap<>();
-    if (!fromBlock(l, l.pointer(), l.parent(), out, visited, true)) {
+    if (!fromBlock(l, new GvnPhiTranslation(l.pointer()), l.parent(), out, visited, true)) {
       out.clear();
       out.add(new BlockResult(l.parent(), new Result(Kind.UNKNOWN, null), l.pointer()));
     }
     return out;
   }
 
-  private boolean fromBlock(LoadInst l, Value pointer, BasicBlock start, List<BlockResult> out,
-      Map<BasicBlock, Value> visited, boolean skipFirst) {
-    MemLoc loc = new MemLoc(pointer, MemLoc.of(l).size());
+  private boolean fromBlock(LoadInst l, GvnPhiTranslation pointer, BasicBlock start,
+      List<BlockResult> out, Map<BasicBlock, Value> visited, boolean skipFirst) {
+    Value address = pointer.address();
+    MemLoc loc = new MemLoc(address, MemLoc.of(l).size());
     Deque<BasicBlock> work = new ArrayDeque<>();
     work.push(start);
     int budget = BLOCK_LIMIT;
@@ -197,20 +198,20 @@ final class GvnDependence {
       if (!skipFirst) {
         Result r = scan(l, loc, b, b.instructions().size());
         if (r.kind() != Kind.NON_LOCAL && dt.isReachableFromEntry(b)) {
-          out.add(new BlockResult(b, r, pointer));
+          out.add(new BlockResult(b, r, address));
           continue;
         }
       }
       boolean failed;
-      if (!(pointer instanceof Instruction p && p.parent() == b)) {
+      if (!pointer.needsTranslationFrom(b)) {
         skipFirst = false;
         List<BasicBlock> fresh = new ArrayList<>();
         failed = false;
         for (BasicBlock pred : dt.cfg().predecessors(b)) {
           if (!visited.containsKey(pred)) {
-            visited.put(pred, pointer);
+            visited.put(pred, address);
             fresh.add(pred);
-          } else if (visited.get(pred) != pointer) {
+          } else if (visited.get(pred) != address) {
             failed = true;
             break;
           }
@@ -236,36 +237,36 @@ final class GvnDependence {
       if (skipFirst) {
         return false;
       }
-      out.add(new BlockResult(b, new Result(Kind.UNKNOWN, null), pointer));
+      out.add(new BlockResult(b, new Result(Kind.UNKNOWN, null), address));
     }
     return true;
   }
 
   /** The search from {@code b}'s predecessors with the address translated into each. */
-  private boolean translateIntoPredecessors(LoadInst l, Value pointer, BasicBlock b,
+  private boolean translateIntoPredecessors(LoadInst l, GvnPhiTranslation pointer, BasicBlock b,
       List<BlockResult> out, Map<BasicBlock, Value> visited) {
-    if (!GvnPhiTranslation.isPotentiallyTranslatable(pointer)) {
+    if (!pointer.isPotentiallyTranslatable()) {
       return false;
     }
     List<BasicBlock> preds = new ArrayList<>();
-    List<Value> translated = new ArrayList<>();
+    List<GvnPhiTranslation> translated = new ArrayList<>();
     for (BasicBlock pred : dt.cfg().predecessors(b)) {
-      Value t = dt.isReachableFromEntry(pred)
-          ? GvnPhiTranslation.translate(pointer, b, pred, dt) : null;
+      GvnPhiTranslation t = pointer.copy();
+      Value v = t.translate(b, pred, dt, false);
       if (!visited.containsKey(pred)) {
-        visited.put(pred, t);
+        visited.put(pred, v);
         preds.add(pred);
         translated.add(t);
-      } else if (visited.get(pred) != t) {
+      } else if (visited.get(pred) != v) {
         preds.forEach(p -> visited.put(p, null));
         return false;
       }
     }
     for (int k = 0; k < preds.size(); k++) {
       BasicBlock pred = preds.get(k);
-      Value t = translated.get(k);
-      if (t == null || !fromBlock(l, t, pred, out, visited, false)) {
-        out.add(new BlockResult(pred, new Result(Kind.UNKNOWN, null), t));
+      GvnPhiTranslation t = translated.get(k);
+      if (t.address() == null || !fromBlock(l, t, pred, out, visited, false)) {
+        out.add(new BlockResult(pred, new Result(Kind.UNKNOWN, null), t.address()));
       }
     }
     return true;

@@ -26,6 +26,7 @@ import dev.irscope.analysis.MustBeExecutedContext;
 import dev.irscope.ir.Argument;
 import dev.irscope.ir.BasicBlock;
 import dev.irscope.ir.Constant;
+import dev.irscope.ir.ConstantKeyword;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.IndirectBrInst;
 import dev.irscope.ir.Instruction;
@@ -47,7 +48,10 @@ final class GvnLoadPre {
   /** GVN's MaxNumInsnsPerBlock, for findLoadToHoistIntoPred. */
   private static final int MAX_INSTS_PER_BLOCK = 100;
 
-  /** A value available at the end of a block, and the instruction of the input behind it. */
+  /**
+   * A value available at the end of a block, and the instruction of the input behind it (none
+   * for a dead block).
+   */
   record Available(BasicBlock block, Value value, Instruction source) {}
 
   private final GvnPass gvn;
@@ -71,6 +75,11 @@ final class GvnLoadPre {
     List<Available> values = new ArrayList<>();
     List<BasicBlock> unavailable = new ArrayList<>();
     for (GvnDependence.BlockResult d : deps) {
+      if (gvn.deadBlocks().contains(d.block())) {
+        values.add(new Available(d.block(), ConstantKeyword.get(load.type(),
+            ConstantKeyword.Kind.UNDEF), null)); // never runs: any value does
+        continue;
+      }
       Value v = d.result().isLocal() ? gvn.availableValue(load, d.result()) : null;
       if (v != null) {
         values.add(new Available(d.block(), v, d.result().inst()));
@@ -230,7 +239,7 @@ final class GvnLoadPre {
           load.ordering(), load.syncScope(), load.align());
       copy.setName(gvn.names().unique((load.hasName() ? load.name() : "") + ".pre"));
       b.insert(b.instructions().size() - 1, copy);
-      gvn.inserted(copy, load);
+      gvn.places().inserted(copy, load);
       inserted.add(copy);
       values.add(new Available(b, copy, copy));
       LoadInst old = hoisted.get(b);

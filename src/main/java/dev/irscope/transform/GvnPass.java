@@ -26,10 +26,12 @@
 // stands at the place of the load it was made for. Remarks of the missed kind are kept from the
 // last walk only (LLVM repeats them each walk). Debug records and intrinsics that name a deleted
 // instruction are rewritten (DebugUses), uselistorder directives about changed values dropped.
-// Not modelled (the differential test counts what they cost): scalar PRE of other instructions,
-// the merging of blocks and the dead blocks of constant branches LLVM's GVN does first,
-// equalities propagated from branch conditions, loads of constant memory folded, values of
-// another type forwarded by coercion, value-range reasoning in alias analysis.
+// Blocks are merged into their only predecessors first (CfgEdits), and a branch on a constant
+// makes the blocks it cuts off dead (GvnDeadBlocks), as in LLVM; a clobbering memset or memcpy
+// from a constant may still give the value (GvnMemForwarding). Not modelled (the differential
+// test counts what they cost): scalar PRE of other instructions (of GEP indices before a load's
+// PRE, say), equalities propagated from branch conditions, duplicate phis merged, values of
+// another type forwarded by coercion, value ranges and known bits in alias analysis.
 package dev.irscope.transform;
 
 import dev.irscope.analysis.DominatorTree;
@@ -63,11 +65,12 @@ public final class GvnPass {
   private final CallAttributes calls;
   private final GvnRemarks remarks;
   private MemoryAccesses mem;
-  private final Map<Instruction, PassRemark.Place> origins = new IdentityHashMap<>();
   private final DebugUses debugUses = new DebugUses();
   /** The values whose use lists the pass changed (uselistorder directives about them go). */
   private final Set<Value> touched = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final GvnDeadBlocks deadBlocks = new GvnDeadBlocks(touched);
   private Names names;
+  private GvnPlaces places;
   private DominatorTree dt;
   private LoopInfo loops;
   private GvnDependence dependence;
@@ -75,8 +78,8 @@ public final class GvnPass {
 
   private GvnPass(CallAttributes calls, List<PassRemark> out) {
     this.calls = calls;
-    this.remarks = new GvnRemarks(out, this::placeOf);
-
+    this.remarks = new GvnRemarks(out, i -> places.placeOf(i), v -> places.nameOf(v),
+        i -> places.addressOf(i));
   }
 
   public static void run(Function f, CallAttributes calls, List<PassRemark> out) {
@@ -88,6 +91,10 @@ public final class GvnPass {
 
   private void runOn(Function f) {
     names = new Names(f);
+    places = new GvnPlaces(f);
+    if (CfgEdits.mergeBlocksIntoPredecessors(f, this::deletingPhi)) {
+      touched.add(f); // uselistorder_bb directives name blocks that may be gone
+    }
     for (int walk = 0; walk < MAX_WALKS; walk++) {
       remarks.startWalk();
       if (!walk(f)) {
@@ -112,6 +119,9 @@ public final class GvnPass {
     vn = new GvnValueTable(calls);
     boolean changed = false;
     for (BasicBlock b : dt.cfg().reversePostOrder()) {
+      if (deadBlocks.contains(b)) {
+        continue;
+      }
       for (Instruction i : new ArrayList<>(b.instructions())) {
         if (i.parent() == b) {
           changed |= processInstruction(i);
@@ -132,6 +142,9 @@ public final class GvnPass {
           && simpler instanceof ConstantInt c) {
         remarks.folded(cmp, !c.isZero());
       }
+      if (i instanceof LoadInst l) {
+        remarks.constantLoad(l, simpler);
+      }
       i.replaceAllUsesWith(simpler);
       erase(i, simpler);
       return true;
@@ -142,6 +155,9 @@ public final class GvnPass {
       }
       vn.addLeader(vn.lookupOrAdd(l), l, l.parent());
       return false;
+    }
+    if (i instanceof dev.irscope.ir.BranchInst br) {
+      return deadBlocks.foldBranch(br, this);
     }
     if (i.type().isVoid() || i.isTerminator()) {
       return false;
@@ -192,10 +208,14 @@ public final class GvnPass {
   /**
    * AnalyzeLoadAvailability for one dependency: the value the load would read, or null. A
    * load or store of the same type gives its value (never a non-atomic one to an atomic load),
-   * an alloca, lifetime.start or malloc-like call undef, a zeroing allocation zero.
+   * an alloca, lifetime.start or malloc-like call undef, a zeroing allocation zero; a clobbering
+   * memset or memcpy may give one too (GvnMemForwarding).
    */
   Value availableValue(LoadInst l, GvnDependence.Result dep) {
     Instruction d = dep.inst();
+    if (dep.kind() == GvnDependence.Kind.CLOBBER) {
+      return GvnMemForwarding.value(l, d);
+    }
     if (dep.kind() != GvnDependence.Kind.DEF) {
       return null;
     }
@@ -239,9 +259,9 @@ public final class GvnPass {
     boolean self = false;
     for (GvnLoadPre.Available a : values) {
       self |= a.value() == l;
-      if (a.value() != l && !origins.containsKey(a.source())
-          && !sources.contains(placeOf(a.source()))) {
-        sources.add(placeOf(a.source()));
+      if (a.value() != l && a.source() != null && !places.isInserted(a.source())
+          && !sources.contains(places.placeOf(a.source()))) {
+        sources.add(places.placeOf(a.source()));
       }
     }
     if (v instanceof PhiInst phi && l.hasName()) {
@@ -265,25 +285,16 @@ public final class GvnPass {
     }
     Map<BasicBlock, Value> atEnd = new LinkedHashMap<>();
     for (GvnLoadPre.Available a : values) {
-      if (!atEnd.containsKey(a.block()) && !(a.block() == l.parent() && a.value() == l)) {
+      if (a.source() != null && !atEnd.containsKey(a.block())
+          && !(a.block() == l.parent() && a.value() == l)) {
         atEnd.put(a.block(), a.value());
       }
     }
     return GvnSsa.valueAt(l, atEnd, dt.cfg(), names);
   }
 
-  /** Records that {@code copy} was inserted for {@code load}, whose place it takes. */
-  void inserted(LoadInst copy, LoadInst load) {
-    PassRemark.Place original = placeOf(load);
-    PassRemark.Place own = PassRemark.Place.of(copy);
-    origins.put(copy, new PassRemark.Place(own.ir(), own.opcode(), original.line(),
-        original.column(), original.source()));
-  }
-
-  /** Where {@code i} is: an inserted load stands at the place of the load it was made for. */
-  PassRemark.Place placeOf(Instruction i) {
-    PassRemark.Place known = origins.get(i);
-    return known != null ? known : PassRemark.Place.of(i);
+  GvnPlaces places() {
+    return places;
   }
 
   /** Splits the edge {@code from} -> {@code to}; the new block, with the analyses updated. */
@@ -323,6 +334,10 @@ public final class GvnPass {
     return loops;
   }
 
+  GvnDeadBlocks deadBlocks() {
+    return deadBlocks;
+  }
+
   GvnDependence dependence() {
     return dependence;
   }
@@ -333,6 +348,12 @@ public final class GvnPass {
 
   GvnRemarks remarks() {
     return remarks;
+  }
+
+  private void deletingPhi(Instruction phi, Value replacement) {
+    debugUses.deleting(phi, replacement);
+    touched.addAll(phi.operands());
+    touched.add(replacement);
   }
 
   /** Deletes {@code i}, which {@code replacement} (or nothing: null) replaces. */

@@ -1,8 +1,8 @@
 // The remarks of GvnPass, with LLVM's names and texts: LoadElim "load of type T eliminated"
 // (YAML adds " in favor of " the value), LoadClobbered "load of type T not eliminated" (YAML
 // adds the other access of the same pointer and " because it is clobbered by " the clobber),
-// LoadPRE "load eliminated by PRE"; and irscope's Analysis remarks for the folded comparison and
-// the unused load deleted.
+// LoadPRE "load eliminated by PRE"; and irscope's Analysis remarks for the folded comparison, the
+// load of constant memory folded and the unused load deleted.
 package dev.irscope.transform;
 
 import dev.irscope.analysis.DominatorTree;
@@ -31,9 +31,18 @@ final class GvnRemarks {
   /** Where an instruction is; one the pass inserted stands at the place of its original. */
   private final Function<Instruction, Place> placeOf;
 
-  GvnRemarks(List<PassRemark> out, Function<Instruction, Place> placeOf) {
+  /** How a value is named in reasons (unnamed ones as the input numbers them). */
+  private final Function<Value, String> nameOf;
+
+  /** How the address of a load or store is named (as the input has it). */
+  private final Function<Instruction, String> addressOf;
+
+  GvnRemarks(List<PassRemark> out, Function<Instruction, Place> placeOf,
+      Function<Value, String> nameOf, Function<Instruction, String> addressOf) {
     this.out = out;
     this.placeOf = placeOf;
+    this.nameOf = nameOf;
+    this.addressOf = addressOf;
   }
 
   /** A new walk over the function: the missed remarks of the one before are dropped. */
@@ -58,7 +67,8 @@ final class GvnRemarks {
     if (v instanceof Instruction i) {
       return new Arg(key, i.opcode().spelling(), Place.source(i), true);
     }
-    return new Arg(key, v instanceof Constant ? v.toString() : v.name(), null, true);
+    return new Arg(key, v instanceof Constant ? v.toString() : v.hasName() ? v.name() : "", null,
+        true); // an unnamed argument: LLVM's Argument gives its (empty) name
   }
 
   private static Arg type(LoadInst l) {
@@ -101,7 +111,9 @@ final class GvnRemarks {
     kept.add(new PassRemark(Kind.PASSED, "gvn", "LoadElim", l.function().name(), at,
         List.of(Arg.string("load of type "), type(l), Arg.string(" eliminated"),
             new Arg("String", " in favor of ", null, true), value("InfavorOfValue", v)),
-        from + ", and nothing on the way may write " + l.pointer(), from.decidedBy(at)));
+        from + (v instanceof Constant ? ": " + v.type() + " " + v : "")
+            + ", and nothing on the way may write " + addressOf.apply(l),
+        from.decidedBy(at)));
   }
 
   void clobbered(LoadInst l, Instruction clobber) {
@@ -126,7 +138,8 @@ final class GvnRemarks {
     args.add(new Arg("String", " because it is clobbered by ", null, true));
     args.add(value("ClobberedBy", clobber));
     return new PassRemark(Kind.MISSED, "gvn", "LoadClobbered", l.function().name(),
-        placeOf.apply(l), args, LicmRemarks.clobberPhrase(clobber, l), placeOf.apply(clobber));
+        placeOf.apply(l), args, LicmRemarks.clobberPhrase(clobber, l, placeOf.apply(clobber),
+        addressOf), placeOf.apply(clobber));
   }
 
   void pre(LoadInst l, String how, Provenance from) {
@@ -154,10 +167,19 @@ final class GvnRemarks {
             + " reads, so GVN deletes it (as LLVM's processLoad does)", placeOf.apply(l)));
   }
 
+  void constantLoad(LoadInst l, Value v) {
+    Place at = placeOf.apply(l);
+    kept.add(new PassRemark(Kind.ANALYSIS, "gvn", "ConstantLoadFolded", l.function().name(), at,
+        List.of(Arg.string("load of constant memory folded")), "it reads a constant global"
+            + " whose initializer holds " + v + " there (InstSimplify folds it; LLVM gives no"
+            + " remark)", at));
+  }
+
   void folded(ICmpInst cmp, boolean value) {
     kept.add(new PassRemark(Kind.ANALYSIS, "gvn", "CompareFolded", cmp.function().name(),
-        Place.of(cmp), List.of(Arg.string("comparison folded to " + value)),
-        "both operands are the same value " + cmp.operand(0) + " (after load elimination),"
-            + " so `icmp " + cmp.predicate() + "` is " + value, Place.of(cmp)));
+        placeOf.apply(cmp), List.of(Arg.string("comparison folded to " + value)),
+        "both operands are the same value " + nameOf.apply(cmp.operand(0))
+            + " (after load elimination),"
+            + " so `icmp " + cmp.predicate() + "` is " + value, placeOf.apply(cmp)));
   }
 }

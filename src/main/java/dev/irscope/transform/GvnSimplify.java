@@ -6,7 +6,8 @@
 // truncation back through an extension, integer operations with an identity operand (x + 0,
 // x * 1, x & -1, x | 0, x ^ 0, shifts by 0) or two constants, comparisons of constants or of a
 // value with itself, selects with a constant condition or equal arms. Anything else is left to
-// value numbering (null: no simplification).
+// value numbering (null: no simplification). A load of constant memory is folded to what it
+// reads (ConstantLoads).
 package dev.irscope.transform;
 
 import dev.irscope.analysis.DominatorTree;
@@ -18,6 +19,7 @@ import dev.irscope.ir.GetElementPtrInst;
 import dev.irscope.ir.ICmpInst;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.IntegerType;
+import dev.irscope.ir.LoadInst;
 import dev.irscope.ir.Opcode;
 import dev.irscope.ir.PhiInst;
 import dev.irscope.ir.SelectInst;
@@ -28,6 +30,9 @@ final class GvnSimplify {
   private GvnSimplify() {}
 
   static Value simplify(Instruction i, DominatorTree dt) {
+    if (i instanceof LoadInst l) {
+      return ConstantLoads.fold(l);
+    }
     if (i instanceof PhiInst phi) {
       return phi(phi, dt);
     }
@@ -92,22 +97,26 @@ final class GvnSimplify {
   }
 
   private static Value cast(CastInst c) {
-    Value x = c.operand(0);
-    if (x instanceof ConstantInt ci && c.type() instanceof IntegerType t) {
-      BigInteger v = switch (c.opcode()) {
+    return cast(c.opcode(), c.operand(0), c.type());
+  }
+
+  /** simplifyCastInst: {@code op x to type} as a value that exists, or null. */
+  static Value cast(Opcode op, Value x, dev.irscope.ir.Type type) {
+    if (x instanceof ConstantInt ci && type instanceof IntegerType t) {
+      BigInteger v = switch (op) {
         case TRUNC, SEXT -> ci.bigValue();
         case ZEXT -> ci.bigValue().and(mask(ci.type().bits()));
         default -> null;
       };
       return v == null ? null : ConstantInt.get(t, v);
     }
-    if (x instanceof CastInst inner && inner.operand(0).type() == c.type()) {
+    if (x instanceof CastInst inner && inner.operand(0).type() == type) {
       Opcode a = inner.opcode();
-      Opcode b = c.opcode();
+      Opcode b = op;
       boolean back = (b == Opcode.TRUNC && (a == Opcode.ZEXT || a == Opcode.SEXT))
           || (a == Opcode.BITCAST && b == Opcode.BITCAST)
           || (a == Opcode.PTRTOINT && b == Opcode.INTTOPTR && isPointerSized(inner.type()))
-          || (a == Opcode.INTTOPTR && b == Opcode.PTRTOINT && isPointerSized(c.type()));
+          || (a == Opcode.INTTOPTR && b == Opcode.PTRTOINT && isPointerSized(type));
       return back ? inner.operand(0) : null;
     }
     return null;
@@ -175,7 +184,7 @@ final class GvnSimplify {
     return BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE);
   }
 
-  private static boolean isZero(Value v) {
+  static boolean isZero(Value v) {
     return (v instanceof ConstantInt ci && ci.isZero())
         || (v instanceof ConstantKeyword k && k.isNullValue());
   }

@@ -40,14 +40,14 @@ final class InlineCloner {
   private final Function callee;
   private final Function caller;
   private final ValueMapper vm;
-  private final Set<String> names;
+  private final Names.Table names;
   private final CallAttributes calls;
   private final Map<BasicBlock, BasicBlock> copies = new HashMap<>();
   private final Map<Instruction, Instruction> originals = new IdentityHashMap<>();
   /** The copied blocks in the callee's order, appended to the caller; the first is the entry. */
   final List<BasicBlock> blocks = new ArrayList<>();
 
-  InlineCloner(Function callee, Function caller, ValueMapper vm, Set<String> names,
+  InlineCloner(Function callee, Function caller, ValueMapper vm, Names.Table names,
       CallAttributes calls) {
     this.callee = callee;
     this.caller = caller;
@@ -99,7 +99,7 @@ final class InlineCloner {
   }
 
   private void copyBlock(BasicBlock b, Deque<BasicBlock> work) {
-    BasicBlock copy = new BasicBlock(b.hasName() ? Names.unique(names, b.name() + ".i") : null);
+    BasicBlock copy = new BasicBlock(b.hasName() ? names.unique(b.name() + ".i") : null);
     copy.setPosition(b.line(), b.column());
     copies.put(b, copy);
     vm.put(b, copy);
@@ -128,9 +128,9 @@ final class InlineCloner {
       t.debugRecords().forEach(c::addDebugRecord);
     }
     append(copy, t, c, pending);
-    List<BasicBlock> next = only == null ? t.successors() : List.of(only);
-    for (int k = next.size() - 1; k >= 0; k--) {
-      work.push(next.get(k));
+    // LLVM's ToClone stack: the last successor is copied first
+    for (BasicBlock s : only == null ? t.successors() : List.of(only)) {
+      work.push(s);
     }
   }
 
@@ -139,7 +139,7 @@ final class InlineCloner {
     CfgEdits.prependDebugRecords(c, pending);
     pending.clear();
     if (original.hasName()) {
-      c.setName(Names.unique(names, original.name() + ".i"));
+      c.setName(names.unique(original.name() + ".i"));
     }
     vm.put(original, c);
     originals.put(c, original);

@@ -24,8 +24,8 @@
 // indirectbr, blockaddress, localescape, va_start.
 // Approximations: the callee is costed as it stands (LLVM costs it after its own simplification
 // pipeline, so irscope's costs of unoptimised callees are higher); InstSimplify is only constant
-// folding; TTI costs are x86's as summarised above; a call site is cold when its block can only
-// end in unreachable or is only entered by unwinding (LLVM: block frequency below 2% of entry).
+// folding; TTI costs are x86's as summarised above; a call site is cold when its block runs
+// less than 2% as often as the entry by irscope's static block frequencies (ColdCallSites).
 package dev.irscope.transform;
 
 import dev.irscope.analysis.Cfg;
@@ -77,28 +77,34 @@ final class InlineCost {
   static final int LAST_CALL_TO_STATIC_BONUS = 15000;
   private static final int COLDCC_PENALTY = 2000;
 
-  /** LLVM's InlineCost: always, never, or a cost against a threshold; the reason for never. */
+  /**
+   * LLVM's InlineCost: always, never, or a cost against a threshold; the reason for always or
+   * never (LLVM's words), the instruction of the callee behind a never, and for a cost how cost
+   * and threshold are made up.
+   */
   record Decision(boolean always, boolean never, int cost, int threshold, String reason,
-      Instruction decidedBy) {
+      Instruction decidedBy, String explanation) {
     static Decision always(String reason) {
-      return new Decision(true, false, 0, 0, reason, null);
+      return new Decision(true, false, 0, 0, reason, null, null);
     }
 
     static Decision never(String reason, Instruction decidedBy) {
-      return new Decision(false, true, 0, 0, reason, decidedBy);
+      return new Decision(false, true, 0, 0, reason, decidedBy, null);
     }
 
+    /** LLVM's InlineCost::operator bool: cost < threshold (0 < 0 does not inline). */
     boolean inlines() {
-      return always || (!never && cost < Math.max(1, threshold));
+      return always || (!never && cost < threshold);
     }
   }
 
   private InlineCost() {}
 
   /** The decision for {@code call} to {@code callee} (a definition). */
-  static Decision of(CallBase call, Function callee, CallAttributes calls) {
+  static Decision of(CallBase call, Function callee, CallAttributes calls,
+      ColdCallSites cold) {
     Decision d = attributeDecision(call, callee);
-    return d != null ? d : new Analyzer(call, callee, calls).analyze();
+    return d != null ? d : new Analyzer(call, callee, calls, cold).analyze();
   }
 
   /** LLVM's getAttributeBasedInliningDecision; null when the cost decides. */
@@ -161,6 +167,7 @@ final class InlineCost {
     private final CallBase call;
     private final Function callee;
     private final CallAttributes calls;
+    private final ColdCallSites cold;
     private final Map<Value, Constant> simplified = new HashMap<>();
     private final Set<BasicBlock> dead = new HashSet<>();
     private final Map<BasicBlock, BasicBlock> knownSuccessor = new HashMap<>();
@@ -172,6 +179,8 @@ final class InlineCost {
     private int cost;
     private int threshold;
     private int singleBlockBonus;
+    private int staticBonus;
+    private String base;
     private int vectorBonus;
     private int loadElimination;
     private boolean loadEliminationEnabled = true;
@@ -183,10 +192,11 @@ final class InlineCost {
     private String never;
     private Instruction neverAt;
 
-    Analyzer(CallBase call, Function callee, CallAttributes calls) {
+    Analyzer(CallBase call, Function callee, CallAttributes calls, ColdCallSites cold) {
       this.call = call;
       this.callee = callee;
       this.calls = calls;
+      this.cold = cold;
       this.cfg = Cfg.of(callee);
       this.ephemeral = ephemeralValues(callee, calls);
     }
@@ -245,12 +255,38 @@ final class InlineCost {
       if (callerIsRecursive() && allocatedSize > 1024) {
         return Decision.never("recursive and allocates too much stack space", null);
       }
+      int keptVectorBonus = vectorBonus;
       if (vectorInstructions <= instructions / 10) {
-        threshold -= vectorBonus;
+        keptVectorBonus = 0;
       } else if (vectorInstructions <= instructions / 2) {
-        threshold -= vectorBonus / 2;
+        keptVectorBonus = vectorBonus - vectorBonus / 2;
       }
-      return new Decision(false, false, cost, threshold, null, null);
+      threshold -= vectorBonus - keptVectorBonus;
+      return new Decision(false, false, cost, threshold, null, null,
+          explanation(keptVectorBonus));
+    }
+
+    /** How cost and threshold are made up, in words. */
+    private String explanation(int keptVectorBonus) {
+      int site = callSiteCost(call, callee);
+      int body = cost + site + staticBonus;
+      StringBuilder sb = new StringBuilder("cost ").append(cost).append(" = ").append(body)
+          .append(" for what @").append(callee.name())
+          .append(" runs with these arguments (5 per instruction that does not fold away;"
+              + " calls 25 more and 5 per argument) - ").append(site)
+          .append(" for the call and its arguments, which go away");
+      if (staticBonus > 0) {
+        sb.append(" - ").append(staticBonus).append(" as this is the last call to internal @")
+            .append(callee.name());
+      }
+      sb.append("; threshold ").append(threshold).append(" = ").append(base);
+      if (singleBlock && singleBlockBonus > 0) {
+        sb.append(" + ").append(singleBlockBonus).append(" (50%: one block runs)");
+      }
+      if (keptVectorBonus > 0) {
+        sb.append(" + ").append(keptVectorBonus).append(" (vector instructions)");
+      }
+      return sb.toString();
     }
 
     /** InlineCostCallAnalyzer::updateThreshold, without profile data. */
@@ -258,33 +294,41 @@ final class InlineCost {
       Function caller = call.function();
       if (call.parent().terminator() instanceof UnreachableInst) {
         threshold = 0; // allowSizeGrowth: no bonuses either
+        base = "0, as the call's block ends in unreachable (no growth allowed)";
         return;
       }
       threshold = THRESHOLD;
+      base = "250 (-O3)";
       boolean minSize = caller.fnAttributes().has("minsize");
       if (minSize) {
         threshold = Math.min(threshold, 5);
+        base = "5 (minsize caller)";
       } else if (caller.fnAttributes().has("optsize")) {
         threshold = Math.min(threshold, 50);
+        base = "50 (optsize caller)";
       }
       int singlePercent = minSize ? 0 : 50;
       int vectorPercent = minSize ? 0 : 150;
-      int staticBonus = LAST_CALL_TO_STATIC_BONUS;
+      int bonus = LAST_CALL_TO_STATIC_BONUS;
       if (!minSize) {
         if (callee.fnAttributes().has("inlinehint")) {
           threshold = Math.max(threshold, HINT_THRESHOLD);
+          base = threshold + " (inlinehint callee)";
         }
-        if (ColdCallSites.isCold(call)) {
+        if (cold.isCold(call)) {
           singlePercent = 0;
           vectorPercent = 0;
-          staticBonus = 0;
+          bonus = 0;
           threshold = Math.min(threshold, COLD_CALLSITE_THRESHOLD);
+          base = threshold + " (cold call site: its block runs less than 2% as often as the"
+              + " entry, by static branch probabilities)";
         }
       }
       singleBlockBonus = threshold * singlePercent / 100;
       vectorBonus = threshold * vectorPercent / 100;
       if (callee.hasLocalLinkage() && callee.numUses() == 1
           && call.calledFunction() == callee) {
+        staticBonus = bonus;
         cost -= staticBonus;
       }
     }

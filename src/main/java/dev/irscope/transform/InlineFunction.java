@@ -4,8 +4,9 @@
 // 2. Each parameter stands for its argument; a byval argument is first copied into a new alloca
 //    of the caller (llvm.memcpy at the start of the inlined code) unless the callee only reads
 //    memory and needs no alignment.
-// 3. The body is copied (InlineCloner: only what the call reaches, constants folded) and its
-//    debug info fixed (InlineDebugInfo: locations inlined at the call).
+// 3. The body is copied (InlineCloner: only what the call reaches, constants folded), its
+//    debug info fixed (InlineDebugInfo: locations inlined at the call) and its scoped-noalias
+//    metadata given scopes of its own (InlineAliasScopes).
 // 4. The static allocas of the copied entry block move to the top of the caller's entry block
 //    (unused ones are deleted) and get llvm.lifetime.start at the start of the inlined code and
 //    llvm.lifetime.end before each of its returns.
@@ -33,6 +34,8 @@ import dev.irscope.ir.DataLayout;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.FunctionType;
 import dev.irscope.ir.Instruction;
+import dev.irscope.ir.MDLiteral;
+import dev.irscope.ir.MDNode;
 import dev.irscope.ir.Module;
 import dev.irscope.ir.PhiInst;
 import dev.irscope.ir.PointerType;
@@ -44,7 +47,6 @@ import dev.irscope.ir.ValueMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 final class InlineFunction {
   private final CallInst call;
@@ -52,7 +54,7 @@ final class InlineFunction {
   private final Function caller;
   private final Module module;
   private final CallAttributes calls;
-  private final Set<String> names;
+  private final Names.Table names;
   private final List<AllocaInst> byvalCopies = new ArrayList<>();
   /** Values gone (the call, unused allocas) and what metadata naming them names now. */
   private final ValueMapper gone = new ValueMapper();
@@ -64,7 +66,7 @@ final class InlineFunction {
     this.caller = call.function();
     this.module = caller.parent();
     this.calls = calls;
-    this.names = Names.taken(caller);
+    this.names = new Names.Table(caller);
   }
 
   /**
@@ -105,9 +107,10 @@ final class InlineFunction {
       }
     }
     initByvalCopies(blocks.get(0));
-    new InlineDebugInfo(module, call).fix(blocks,
-        callee.attachment("dbg") != null);
-    List<AllocaInst> allocas = moveStaticAllocas(blocks.get(0));
+    new InlineDebugInfo(module, call).fix(blocks, callee.attachment("dbg") != null);
+    InlineAliasScopes.clone(module, blocks);
+    List<AllocaInst> allocas = new ArrayList<>(byvalCopies);
+    allocas.addAll(moveStaticAllocas(blocks.get(0)));
     markInlinedCalls(inlinedCalls);
     List<ReturnInst> returns = cloner.returns();
     insertLifetimeMarkers(allocas, blocks.get(0), returns);
@@ -136,8 +139,7 @@ final class InlineFunction {
     }
     AllocaInst copy = new AllocaInst(byval.type(), null, PointerType.get(0));
     copy.setAlign(Math.max(align, layout().abiAlign(byval.type())));
-    String name = callee.argument(i).name();
-    copy.setName(name == null ? null : Names.unique(names, name));
+    copy.setName(actual.hasName() ? names.unique(actual.name()) : null);
     caller.entryBlock().insert(0, copy);
     byvalCopies.add(copy);
     byvalSources.add(actual);
@@ -150,18 +152,28 @@ final class InlineFunction {
         || (a.memoryEffects() != null && a.memoryEffects().onlyReadsMemory());
   }
 
-  /** HandleByValArgumentInit: memcpy each byval argument into its copy. */
+  /**
+   * HandleByValArgumentInit: memcpy each byval argument into its copy (alignment 1: the
+   * source's is unknown); where both functions have debug info, the memcpy gets a line-0
+   * location in the callee, which is then inlined like the others.
+   */
   private void initByvalCopies(BasicBlock first) {
     for (int k = byvalCopies.size() - 1; k >= 0; k--) {
       AllocaInst copy = byvalCopies.get(k);
       Function memcpy = intrinsic("llvm.memcpy.p0.p0.i64",
           List.of(Type.PTR, Type.PTR, Type.I64, Type.I1));
       CallInst c = new CallInst(memcpy.functionType(), memcpy, List.of(copy,
-          byvalSources.get(k), ConstantInt.get(Type.I64, layout().allocSize(copy.allocatedType())),
+          byvalSources.get(k), ConstantInt.get(Type.I64, layout().storeSize(copy.allocatedType())),
           ConstantInt.getFalse()));
-      Attribute align = new Attribute("align", "align " + copy.align(), null, copy.align());
-      AttributeSet aligned = AttributeSet.of(List.of(align), List.of());
+      AttributeSet aligned = AttributeSet.of(List.of(new Attribute("align", "align 1", null, 1)),
+          List.of());
       c.setParamAttributes(List.of(aligned, aligned));
+      if (caller.attachment("dbg") != null && callee.attachment("dbg") instanceof MDNode sp) {
+        MDNode loc = module.newMetadataNode();
+        loc.define("DILocation", false, List.of("line", "column", "scope"),
+            List.of(new MDLiteral("0"), new MDLiteral("0"), sp), 0);
+        c.setAttachment("dbg", loc);
+      }
       first.insert(0, c);
     }
   }
@@ -293,7 +305,7 @@ final class InlineFunction {
   /** The copy spans blocks: split the call's block and branch to CALLEE.exit from returns. */
   private void replaceCallByBlocks(List<BasicBlock> copies, List<ReturnInst> returns) {
     BasicBlock b = call.parent();
-    BasicBlock exit = new BasicBlock(Names.unique(names, callee.name() + ".exit"));
+    BasicBlock exit = new BasicBlock(names.unique(callee.name() + ".exit"));
     List<Instruction> after = new ArrayList<>(b.instructions());
     after = after.subList(after.indexOf(call) + 1, after.size());
     for (Instruction i : new ArrayList<>(after)) {
@@ -341,7 +353,7 @@ final class InlineFunction {
     PhiInst phi = null;
     if (returns.size() > 1 && hasValue && call.numUses() > 0) {
       phi = new PhiInst(call.type());
-      phi.setName(call.hasName() ? Names.unique(names, call.name()) : null);
+      phi.setName(call.hasName() ? names.unique(call.name()) : null);
       exit.insert(0, phi);
     }
     BasicBlock only = returns.size() == 1 ? returns.get(0).parent() : null;

@@ -52,11 +52,13 @@ public final class InlinePass {
   private final CallAttributes calls;
   private final List<PassRemark> out;
   private Set<Function> reachingCaller;
+  private final ColdCallSites cold;
 
   private InlinePass(Function f, CallAttributes calls, List<PassRemark> out) {
     this.f = f;
     this.calls = calls;
     this.out = out;
+    this.cold = new ColdCallSites(f);
   }
 
   /** A call still to consider, with the callees inlined to bring it in. */
@@ -101,7 +103,7 @@ public final class InlinePass {
 
   /** Decides and inlines one call; the calls it brought in, or null when not inlined. */
   private List<CallInst> consider(CallBase call, Function callee) {
-    InlineCost.Decision d = InlineCost.of(call, callee, calls);
+    InlineCost.Decision d = InlineCost.of(call, callee, calls, cold);
     if (!d.inlines()) {
       missed(call, callee, d);
       return null;
@@ -122,6 +124,7 @@ public final class InlinePass {
           names(callee, "' is not inlined into '", "': " + failed), failed, at));
       return null;
     }
+    cold.invalidate();
     out.add(new PassRemark(Kind.PASSED, PASS, d.always() ? "AlwaysInline" : "Inlined",
         f.name(), at, message, inlinedReason(callee, d), null));
     return brought;
@@ -191,9 +194,7 @@ public final class InlinePass {
         ? "' because it should never be inlined " : "' because too costly to inline ");
     costArgs(d, args);
     String why = never ? "LLVM never inlines this call: " + d.reason()
-        : "its cost " + d.cost() + " is not below the threshold " + d.threshold()
-            + " (each instruction of @" + callee.name() + " the call would execute costs 5,"
-            + " a call 25 more plus 5 per argument; see InlineCost)";
+        : "the cost is not below the threshold: " + d.explanation();
     out.add(new PassRemark(Kind.MISSED, PASS, never ? "NeverInline" : "TooCostly", f.name(),
         Place.of(call), args, why, Place.of(d.decidedBy() == null ? call : d.decidedBy())));
   }
@@ -272,10 +273,7 @@ public final class InlinePass {
     if (d.always()) {
       return "@" + callee.name() + " is alwaysinline and nothing in it prevents inlining";
     }
-    return "its cost " + d.cost() + " is below the threshold " + d.threshold() + " ("
-        + (callee.fnAttributes().has("inlinehint") ? "inlinehint" : "default")
-        + " threshold with the bonuses that apply: one live block, the last call to an"
-        + " internal function; instructions that fold with this call's constant arguments"
-        + " cost nothing)";
+    return "the cost is below the threshold: " + d.explanation();
   }
+
 }

@@ -3,8 +3,8 @@
 // it does not itself expose, no llvm.icall.branch.funnel, llvm.localescape or llvm.va_start.
 // And functionsHaveCompatibleAttributes: x86's rule that the callee's target features are a
 // subset of the caller's (irscope compares the "target-cpu" strings and the "+feature" lists of
-// "target-features"), and AttributeFuncs::areInlineCompatible for the sanitizers, stack probes,
-// sample profiles, denormal modes and strictfp.
+// "target-features"), and AttributeFuncs::areInlineCompatible for the sanitizers, safe and
+// shadow stacks, sample profiles, denormal modes, return-address signing and strictfp.
 package dev.irscope.transform;
 
 import dev.irscope.analysis.Intrinsics;
@@ -24,10 +24,12 @@ import java.util.Set;
 final class InlineViability {
   private InlineViability() {}
 
+  /** LLVM 19's CompatRules of Attributes.td (probe-stack is a merge rule, not one of them). */
   private static final List<String> MUST_MATCH = List.of("sanitize_address", "sanitize_thread",
-      "sanitize_memory", "sanitize_hwaddress", "sanitize_memtag", "safestack", "shadowcallstack",
-      "probe-stack", "use-sample-profile", "denormal-fp-math",
-      "denormal-fp-math-f32");
+      "sanitize_memory", "sanitize_hwaddress", "sanitize_memtag", "sanitize_numerical_stability",
+      "safestack", "shadowcallstack", "use-sample-profile", "noprofile", "denormal-fp-math",
+      "denormal-fp-math-f32", "sign-return-address", "sign-return-address-key",
+      "branch-protection-pauth-lr");
 
   /** Why LLVM's isInlineViable refuses {@code f}, or null when it is viable. */
   static String whyNot(Function f) {

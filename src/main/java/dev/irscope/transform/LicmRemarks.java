@@ -106,13 +106,24 @@ final class LicmRemarks {
 
   /** Why def {@code d} may write what load {@code l} reads, in one sentence. */
   static String clobberPhrase(Instruction d, LoadInst l) {
-    String where = Place.of(d).toString();
+    return clobberPhrase(d, l, Place.of(d), i -> (i instanceof StoreInst s ? s.pointer()
+        : ((LoadInst) i).pointer()).toString());
+  }
+
+  /**
+   * The same, with the clobber's place given, and how the address a store or load accesses is
+   * named (GVN names it as the input has it).
+   */
+  static String clobberPhrase(Instruction d, LoadInst l, Place at,
+      java.util.function.Function<Instruction, String> addressOf) {
+    String where = at.toString();
     if (d instanceof StoreInst s) {
       if (s.ordering().compareTo(AtomicOrdering.UNORDERED) > 0) {
         return where + " is an atomic store ordered " + s.ordering()
             + ": stronger than unordered, alias analysis lets it clobber every location";
       }
-      return where + " stores to " + s.pointer() + ", which may alias " + l.pointer();
+      return where + " stores to " + addressOf.apply(s) + ", which may alias "
+          + addressOf.apply(l);
     }
     if (d instanceof LoadInst dl) {
       return where + " is a load ordered " + (dl.isAtomic() ? dl.ordering() : "volatile")
@@ -124,14 +135,14 @@ final class LicmRemarks {
     if (d instanceof CallBase call) {
       String callee = call.calledFunction() == null ? "an indirect callee or inline asm"
           : "@" + call.calledFunction().name();
-      return where + " calls " + callee + ", which may write " + l.pointer()
-          + " (its memory effects allow writing that location)";
+      return where + " calls " + callee + ", which may write "
+          + addressOf.apply(l) + " (its memory effects allow writing that location)";
     }
     if (d.opcode().spelling().equals("atomicrmw") || d.opcode().spelling().equals("cmpxchg")) {
-      return where + " is an atomic read-modify-write that may write " + l.pointer()
+      return where + " is an atomic read-modify-write that may write " + addressOf.apply(l)
           + " (stronger than monotonic: every location)";
     }
-    return where + " may write " + l.pointer();
+    return where + " may write " + addressOf.apply(l);
   }
 
   void condExecuted(LoadInst l, Instruction decidedBy, LicmPass.LoopRun run) {

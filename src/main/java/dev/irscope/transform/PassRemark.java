@@ -8,6 +8,7 @@
 package dev.irscope.transform;
 
 import dev.irscope.infer.Remark.SourceLocation;
+import dev.irscope.ir.AsmWriter;
 import dev.irscope.ir.DILocation;
 import dev.irscope.ir.Instruction;
 import java.util.List;
@@ -31,10 +32,16 @@ public record PassRemark(Kind kind, String pass, String name, String function, P
   /** An instruction as the remark names it: its IR, its place in the .ll file and the source. */
   public record Place(String ir, String opcode, int line, int column, SourceLocation source) {
     public static Place of(Instruction i) {
-      if (i == null) {
-        return null;
-      }
-      String text = i.toIrString().trim();
+      return i == null ? null : of(i, i.toIrString());
+    }
+
+    /** The place of {@code i}, its IR written by {@code w} (a frozen numbering, say). */
+    public static Place of(Instruction i, AsmWriter w) {
+      return of(i, w.instructionText(i));
+    }
+
+    private static Place of(Instruction i, String ir) {
+      String text = ir.trim();
       int bang = text.indexOf(", !");
       if (bang > 0) {
         text = text.substring(0, bang);

@@ -24,8 +24,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 final class DifferentialCorpus {
@@ -133,15 +137,64 @@ final class DifferentialCorpus {
   }
 
   /** The input with every value named (opt-19 -passes=instnamer), made once. */
-  static Path named(Path input) {
+  static Path named(Path input) throws Exception {
     Path named = COMPILED.resolve(base(input) + ".named.ll");
-    check(LlvmTools.run("opt-19", "-passes=instnamer", "-S", input.toString(), "-o",
-        named.toString()));
+    if (!Files.exists(named) || Files.getLastModifiedTime(named).compareTo(
+        Files.getLastModifiedTime(input)) < 0) {
+      check(LlvmTools.run("opt-19", "-passes=instnamer", "-S", input.toString(), "-o",
+          named.toString()));
+    }
     return named;
   }
 
-  /** An input named, and what opt-19 made of it: both parsed, ours still to be transformed. */
-  record Pair(String base, Path named, Module ours, Module theirs) {
+  /**
+   * An input named and parsed (ours, still to be transformed), and what opt-19 made of it:
+   * parsed when asked for, or scanned for the names of its loads.
+   */
+  static final class Pair {
+    private static final Pattern DEFINE =
+        Pattern.compile("^define [^@]*@(\"[^\"]+\"|[^ (]+)\\(");
+    private static final Pattern LOAD = Pattern.compile("^  %(\"[^\"]+\"|\\S+) = load ");
+
+    final String base;
+    final Path named;
+    final Module ours;
+    final Path opt;
+    private Module theirs;
+
+    Pair(String base, Path named, Module ours, Path opt) {
+      this.base = base;
+      this.named = named;
+      this.ours = ours;
+      this.opt = opt;
+    }
+
+    /** opt-19's output, parsed. */
+    Module theirs() throws Exception {
+      if (theirs == null) {
+        theirs = parse(opt);
+      }
+      return theirs;
+    }
+
+    /** The names of the loads in each function of opt-19's output (no need to parse it). */
+    Map<String, Set<String>> optLoads() throws Exception {
+      Map<String, Set<String>> out = new HashMap<>();
+      Set<String> current = null;
+      try (var lines = Files.lines(opt)) {
+        for (String line : (Iterable<String>) lines::iterator) {
+          Matcher d = DEFINE.matcher(line);
+          Matcher l = current == null ? null : LOAD.matcher(line);
+          if (d.find()) {
+            current = out.computeIfAbsent(d.group(1).replace("\"", ""), k -> new HashSet<>());
+          } else if (l != null && l.find()) {
+            current.add(l.group(1).replace("\"", ""));
+          }
+        }
+      }
+      return out;
+    }
+
     /** Our functions that have a body. */
     List<Function> definitions() {
       return ours.functions().stream().filter(f -> !f.isDeclaration()).toList();
@@ -153,14 +206,14 @@ final class DifferentialCorpus {
     }
   }
 
-  /** Names {@code input}, runs opt-19 with {@code passes} into {@code out}, parses both. */
+  /** Names {@code input}, runs opt-19 with {@code passes} into {@code out}, parses ours. */
   static Pair pair(Path input, String passes, Path out, String suffix) throws Exception {
     String base = base(input);
     Path named = named(input);
     Path opt = out.resolve(base + "." + suffix + ".ll");
     check(LlvmTools.run("opt-19", "-passes=" + passes, "-S", named.toString(), "-o",
         opt.toString()));
-    return new Pair(base, named, parse(named), parse(opt));
+    return new Pair(base, named, parse(named), opt);
   }
 
   static void check(LlvmTools.Run r) {

@@ -44,7 +44,7 @@ class OptLicmDifferentialTest {
     int loads;
 
     @Override
-    void add(DifferentialCorpus.Pair pair, CallAttributes calls) {
+    void add(DifferentialCorpus.Pair pair, CallAttributes calls) throws Exception {
       for (Function f : pair.definitions()) {
         LoopInfo li = LoopInfo.of(f);
         List<Loop> loops = li.loopsInPreorder();
