@@ -43,7 +43,7 @@ final class AttributeNotes {
     }
     for (Argument a : args) {
       List<String> p = inferred.params().get(a.index());
-      String arg = "%" + a.name();
+      String arg = String.valueOf(a);
       boolean ro = FunctionAttrs.find(p, "readonly") != null
           || FunctionAttrs.find(p, "readnone") != null;
       out.add(new AttributeNote("readonly on " + arg, ro, ro

@@ -22,6 +22,7 @@ import dev.irscope.infer.InferenceResult;
 import dev.irscope.infer.LlvmVersion;
 import dev.irscope.infer.Remark.SourceLocation;
 import dev.irscope.ir.AllocaInst;
+import dev.irscope.ir.AsmWriter;
 import dev.irscope.ir.BasicBlock;
 import dev.irscope.ir.BranchInst;
 import dev.irscope.ir.CallBase;
@@ -114,6 +115,13 @@ public final class Explainer {
       Map<LoadInst, List<Use>> uses, Set<Long> places) {}
 
   private FunctionStory explain(Function f) {
+    // the story names unnamed values by the numbers they had before the passes, as the remarks do
+    try (AsmWriter.Freeze numbering = AsmWriter.freeze(f)) {
+      return tell(f);
+    }
+  }
+
+  private FunctionStory tell(Function f) {
     List<Before> loops = new ArrayList<>();
     for (Loop l : LoopInfo.of(f).loopsInPreorder()) {
       loops.add(before(l, types));
@@ -248,7 +256,7 @@ public final class Explainer {
     SourceLocation src = loc == null || loc.filename() == null ? null
         : new SourceLocation(loc.filename(), (int) loc.line(), (int) loc.column());
     int[] range = sourceRange(b.loop(), loc);
-    return new LoopStory("%" + b.loop().header().name(), src, range[0], range[1], verdict, loads,
+    return new LoopStory(String.valueOf(b.loop().header()), src, range[0], range[1], verdict, loads,
         other, end, Advice.cause(verdict, shared, conclusions(f)),
         Advice.pipelineNote(verdict, b.loop(), shared), Advice.fix(verdict, shared, other));
   }

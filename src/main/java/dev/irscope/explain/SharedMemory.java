@@ -33,11 +33,11 @@ record SharedMemory(boolean shared, String description) {
       boolean noalias = f.paramAttributes(a.index()).has("noalias");
       boolean readonly = f.paramAttributes(a.index()).has("readonly");
       if (noalias && readonly) {
-        return new SharedMemory(false, "memory behind argument %" + a.name() + ", which is"
+        return new SharedMemory(false, "memory behind argument " + a + ", which is"
             + " noalias readonly: nobody writes it while the function runs (rustc's `&T` for a"
             + " T without interior mutability)");
       }
-      return new SharedMemory(true, "memory behind argument %" + a.name()
+      return new SharedMemory(true, "memory behind argument " + a
           + (noalias ? "" : " (not noalias: other code may hold and write the same memory,"
               + " which is how rustc passes `&T` when T has interior mutability)"));
     }
@@ -50,7 +50,7 @@ record SharedMemory(boolean shared, String description) {
         return null;
       }
       return loop != null && writerInLoop(a, loop) != null ? null
-          : new SharedMemory(true, "stack slot %" + a.name() + ", whose address escapes"
+          : new SharedMemory(true, "stack slot " + a + ", whose address escapes"
               + " (another thread or callee may hold it)");
     }
     String from = obj instanceof Instruction i ? " (from `" + i.toIrString().trim() + "`)" : "";

@@ -19,7 +19,7 @@ final class DereferenceableRemarks {
   static void manifest(FunctionState s, Argument a, DereferenceableInference.Deduced d,
       MustBeExecutedContext.Context entry) {
     Map<String, String> p = s.params.get(a.index());
-    String param = name(a);
+    String param = String.valueOf(a);
     if (d.bytes() <= 0) {
       Instruction use = firstUse(a, entry);
       // placed at what decided it: where the surely-executed context ends, else the first use
@@ -71,27 +71,12 @@ final class DereferenceableRemarks {
     return sb.toString();
   }
 
-  /** %name, or %N for an unnamed parameter (numbered as LLVM numbers unnamed values). */
-  static String name(Argument a) {
-    if (a.hasName()) {
-      return "%" + a.name();
-    }
-    int slot = 0;
-    for (Argument b : a.parent().arguments()) {
-      if (b == a) {
-        break;
-      }
-      slot += b.hasName() ? 0 : 1;
-    }
-    return "%" + slot;
-  }
-
   static void notReached(FunctionState s, Argument a, Instruction blocker) {
     String where = blocker == null ? ""
         : "; the exploration that would reach a call of it stops at " + Places.of(blocker)
             + " in " + Places.of(blocker.function()) + ", " + stopReason(blocker);
     remark(s, "DereferenceableNotReached", "dereferenceable", false, "not dereferenceable on "
-        + name(a) + ": " + Places.of(a.parent()) + " has internal linkage and is only called "
+        + a + ": " + Places.of(a.parent()) + " has internal linkage and is only called "
         + "directly, and LLVM 19's Attributor does not get to a live call of it within its "
         + AttributorReach.MAX_ITERATIONS + " iterations, so it never looks at its parameters"
         + where, blocker);

@@ -42,7 +42,7 @@ final class ReturnedInference {
       }
       if (ret != null) {
         s.params.get(ret.index()).put("returned", "returned");
-        scc.remark(f, "ReturnedInferred", "returned", true, "returned on %" + ret.name()
+        scc.remark(f, "ReturnedInferred", "returned", true, "returned on " + ret
             + ": every ret of " + Places.of(f) + " returns it", null);
       } else if (blocker != null) {
         scc.remark(f, "ReturnedNotInferred", "returned", false, "no parameter is returned: "

@@ -32,4 +32,23 @@ public final class Argument extends Value {
   public void printAsOperand(AsmWriter w) {
     w.local(this);
   }
+
+  /**
+   * %name, or %N for an unnamed parameter, numbered as the printer numbers it (parameters come
+   * first) without numbering the whole function.
+   */
+  @Override
+  public String toString() {
+    if (hasName()) {
+      return "%" + Names.quoteLocal(name());
+    }
+    int slot = 0;
+    for (Argument b : parent.arguments()) {
+      if (b == this) {
+        break;
+      }
+      slot += b.hasName() ? 0 : 1;
+    }
+    return "%" + slot;
+  }
 }

@@ -13,8 +13,12 @@ public final class AsmWriter {
   private final StringBuilder out = new StringBuilder();
   private Function slotsFor;
   private Map<Value, Integer> slots;
-  /** For a frozen writer, the number the next value it has not numbered gets; else -1. */
-  private int nextFresh = -1;
+  /** For a frozen numbering, the number the next value it has not numbered gets; else null. */
+  private int[] nextFresh;
+
+  /** The numberings frozen by freeze(), by function. */
+  private static final Map<Function, AsmWriter> FROZEN =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   /** A writer that numbers the unnamed values of {@code function} (may be null). */
   public AsmWriter(Function function) {
@@ -27,10 +31,43 @@ public final class AsmWriter {
    * still names the values as the input did.
    */
   public static AsmWriter frozen(Function f) {
+    AsmWriter held = FROZEN.get(f);
+    if (held != null) {
+      return sharing(held);
+    }
     AsmWriter w = new AsmWriter(f);
     w.slots = numberSlots(f);
-    w.nextFresh = w.slots.size();
+    w.nextFresh = new int[] {w.slots.size()};
     return w;
+  }
+
+  /** A new writer with {@code numbering}'s frozen numbers (and its counter for new values). */
+  private static AsmWriter sharing(AsmWriter numbering) {
+    AsmWriter w = new AsmWriter(numbering.slotsFor);
+    w.slots = numbering.slots;
+    w.nextFresh = numbering.nextFresh;
+    return w;
+  }
+
+  /**
+   * Until the result is closed, text written for {@code f}'s values on their own (toString,
+   * toIrString, the places of remarks, frozen()) numbers its unnamed values as they are numbered
+   * now, and values made later after them: remarks written while a transform changes {@code f}
+   * name values as its input did. The module printer still numbers afresh. Freezing a function
+   * already frozen keeps the older numbering, and closing that inner freeze does nothing.
+   */
+  public static Freeze freeze(Function f) {
+    if (FROZEN.containsKey(f)) {
+      return () -> {};
+    }
+    FROZEN.put(f, frozen(f));
+    return () -> FROZEN.remove(f);
+  }
+
+  /** Ends a freeze(). */
+  public interface Freeze extends AutoCloseable {
+    @Override
+    void close();
   }
 
   /** One instruction's text, as instruction() writes it, leaving the writer empty. */
@@ -93,8 +130,8 @@ public final class AsmWriter {
   }
 
   private Integer slot(Value v) {
-    if (nextFresh >= 0) {
-      return slots.computeIfAbsent(v, k -> nextFresh++);
+    if (nextFresh != null) {
+      return slots.computeIfAbsent(v, k -> nextFresh[0]++);
     }
     Function f = functionOf(v);
     if (f != null && f != slotsFor) {
@@ -105,6 +142,12 @@ public final class AsmWriter {
       slots = numberSlots(slotsFor);
     }
     return slots == null ? null : slots.get(v);
+  }
+
+  /** A writer for text about {@code f}'s values: its frozen numbering, if any. */
+  private static AsmWriter forText(Function f) {
+    AsmWriter held = f == null ? null : FROZEN.get(f);
+    return held != null ? sharing(held) : new AsmWriter(f);
   }
 
   private static Function functionOf(Value v) {
@@ -143,13 +186,13 @@ public final class AsmWriter {
   }
 
   static String operandString(Value v) {
-    AsmWriter w = new AsmWriter(functionOf(v));
+    AsmWriter w = forText(functionOf(v));
     v.printAsOperand(w);
     return w.toString();
   }
 
   static String instructionString(Instruction i) {
-    AsmWriter w = new AsmWriter(i.function());
+    AsmWriter w = forText(i.function());
     w.instruction(i);
     return w.toString();
   }

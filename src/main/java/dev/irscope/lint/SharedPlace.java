@@ -136,7 +136,7 @@ public record SharedPlace(boolean shared, Sharing sharing, RecoveredType type, S
     Sharing s = TypeSharing.irOnly(pointer);
     Value base = UnderlyingObject.of(pointer, c -> null);
     String what = base instanceof GlobalVariable g ? "global @" + g.name()
-        : base instanceof Argument a ? "memory behind parameter %" + a.name()
+        : base instanceof Argument a ? "memory behind parameter " + a
         : "memory at " + base.name();
     if (s.origin() == Origin.UNKNOWN && base instanceof LoadInst l
         && !PolledReads.isStackSlot(l.pointer())) {

@@ -35,7 +35,7 @@ public final class AttrsTextWriter {
       for (int k = 0; k < i.params().size(); k++) {
         String p = diff(k < d.params().size() ? d.params().get(k) : List.of(), i.params().get(k));
         if (!p.isEmpty()) {
-          out.println("  %" + f.argument(k).name() + ": " + p);
+          out.println("  " + f.argument(k) + ": " + p);
         }
       }
       if (why) {

@@ -137,7 +137,7 @@ public final class TypeSharing {
       origin = globalOrigin(g, reasons);
     } else if (base instanceof AllocaInst) {
       origin = Origin.LOCAL;
-      reasons.add("%" + base.name() + " is a stack slot of this function");
+      reasons.add(String.valueOf(base) + " is a stack slot of this function");
     } else {
       reasons.add("no debug info, and " + base.name() + " is neither a global nor a parameter");
     }
@@ -200,7 +200,7 @@ public final class TypeSharing {
 
   private static Sharing parameter(Argument a) {
     AttributeSet attrs = a.parent().paramAttributes(a.index());
-    String name = "%" + a.name();
+    String name = String.valueOf(a);
     boolean noalias = attrs.has("noalias");
     boolean readonly = attrs.has("readonly") || attrs.has("readnone");
     boolean reference = attrs.has("nonnull") || attrs.dereferenceableBytes() > 0;

@@ -132,9 +132,9 @@ final class GvnLoadPre {
     at.put(cold, p);
     at.put(preheader, p);
     eliminatePartiallyRedundant(values, at, Map.of(), "loop-load PRE: the value is missing only"
-        + " in the preheader and in %" + cold.name() + ", a block of the loop that does not"
+        + " in the preheader and in " + cold + ", a block of the loop that does not"
         + " run on every iteration, so the load moves to the end of the preheader and is"
-        + " repeated at the end of %" + cold.name() + "; allowed because " + p + " cannot be"
+        + " repeated at the end of " + cold + "; allowed because " + p + " cannot be"
         + " freed during the loop (" + whyNotFreed(p) + ")");
     return true;
   }
@@ -207,8 +207,8 @@ final class GvnLoadPre {
     }
     BasicBlock where = insertIn.get(0);
     eliminatePartiallyRedundant(values, at, hoisted, "load PRE: the value is available on every"
-        + " path into %" + loadBlock.name() + " but the one from %" + where.name() + ", so a"
-        + " load is inserted at the end of %" + where.name() + " and the other paths reuse the"
+        + " path into " + loadBlock + " but the one from " + where + ", so a"
+        + " load is inserted at the end of " + where + " and the other paths reuse the"
         + " values they have");
     return true;
   }

@@ -100,7 +100,7 @@ final class GvnRemarks {
         return "the value is already known: " + what + (sources.size() + (self ? 1 : 0) > 1
             ? " provide it" : " provides it");
       }
-      return "the value comes from " + what + " on the paths into %" + joined.parent().name()
+      return "the value comes from " + what + " on the paths into " + joined.parent()
           + "; GVN joins them in a phi it creates there"
           + (joined.hasName() ? " (%" + joined.name() + ")" : "");
     }
@@ -153,7 +153,7 @@ final class GvnRemarks {
       parts.add("on the backedge the load's own value from the previous iteration is reused");
     }
     if (from.joined() != null) {
-      parts.add("GVN joins the values in a phi it creates in %" + from.joined().parent().name()
+      parts.add("GVN joins the values in a phi it creates in " + from.joined().parent()
           + (from.joined().hasName() ? " (%" + from.joined().name() + ")" : ""));
     }
     kept.add(new PassRemark(Kind.PASSED, "gvn", "LoadPRE", l.function().name(), at,

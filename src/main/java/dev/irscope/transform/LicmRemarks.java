@@ -68,12 +68,12 @@ final class LicmRemarks {
       return "its address " + l.pointer() + " is " + invariantPhrase(l.pointer(), run);
     }
     return i.numOperands() == 0 ? "it has no operands"
-        : "its operands are defined outside loop %" + run.loop.header().name()
+        : "its operands are defined outside loop " + run.loop.header()
             + " or were hoisted already";
   }
 
   private static String invariantPhrase(Value v, LicmPass.LoopRun run) {
-    return v instanceof Instruction ? "computed outside loop %" + run.loop.header().name()
+    return v instanceof Instruction ? "computed outside loop " + run.loop.header()
         : "an argument or constant, so it is the same in every iteration";
   }
 
@@ -151,7 +151,7 @@ final class LicmRemarks {
       why = Place.of(decidedBy) + " comes first in the same block and may not return or may"
           + " throw, so the load may never run";
     } else if (decidedBy instanceof BranchInst || decidedBy.isTerminator()) {
-      why = "block %" + l.parent().name() + " does not run on every iteration: "
+      why = "block " + l.parent() + " does not run on every iteration: "
           + Place.of(decidedBy) + " may branch around it or leave the loop first; and "
           + l.pointer() + " is not known dereferenceable and aligned, so the load may not run"
           + " speculatively";
@@ -184,7 +184,7 @@ final class LicmRemarks {
   void noPreheader(Loop l) {
     Instruction t = l.header().instructions().get(0);
     emit(Kind.ANALYSIS, "NoPreheader", t,
-        List.of(Arg.string("loop %" + l.header().name() + " has no preheader")),
+        List.of(Arg.string("loop " + l.header() + " has no preheader")),
         "LLVM's LoopSimplify would insert one before LICM; irscope does not, so it leaves this"
             + " loop alone", t);
   }

@@ -150,9 +150,9 @@ public final class LoopDeletionPass {
   }
 
   private static String reason(String progress, Loop l, BasicBlock exit) {
-    return progress + ", so the loop at %" + l.header().name() + " may be assumed to end;"
+    return progress + ", so the loop at " + l.header() + " may be assumed to end;"
         + " nothing in it has a side effect (no store, no atomic or volatile access, no call that"
         + " may write memory, throw or not return) and no value it computes is used after it,"
-        + " so it is replaced by a branch to %" + exit.name();
+        + " so it is replaced by a branch to " + exit;
   }
 }

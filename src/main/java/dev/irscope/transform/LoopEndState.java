@@ -39,7 +39,7 @@ public record LoopEndState(Kind kind, String header, String sentence) {
 
   /** The end state of the loop whose header was {@code header}, in {@code f} after the passes. */
   public static LoopEndState of(Function f, BasicBlock header, boolean deletedByPass) {
-    String name = "%" + header.name();
+    String name = String.valueOf(header);
     if (deletedByPass) {
       return new LoopEndState(Kind.DELETED, name, "LoopDeletion removed the loop at " + name
           + ": the function must make progress and the loop does nothing observable");
@@ -54,18 +54,18 @@ public record LoopEndState(Kind kind, String header, String sentence) {
     }
     String invariantExits = invariantExitConditions(l);
     if (invariantExits != null) {
-      return new LoopEndState(Kind.INFINITE, "%" + l.header().name(), invariantExits
-          + "the loop at %" + l.header().name() + " never exits: every exit test is decided"
+      return new LoopEndState(Kind.INFINITE, String.valueOf(l.header()), invariantExits
+          + "the loop at " + l.header() + " never exits: every exit test is decided"
           + " before the loop (LLVM's non-trivial unswitching then splits the loop into a copy"
           + " that leaves at once and one that branches to itself forever)");
     }
     if (!l.exitBlocks().isEmpty()) {
-      return new LoopEndState(Kind.EXITS, "%" + l.header().name(), "the loop at %"
-          + l.header().name() + " can still exit (through "
-          + l.exitBlocks().stream().map(b -> "%" + b.name()).collect(Collectors.joining(", "))
+      return new LoopEndState(Kind.EXITS, String.valueOf(l.header()), "the loop at "
+          + l.header() + " can still exit (through "
+          + l.exitBlocks().stream().map(String::valueOf).collect(Collectors.joining(", "))
           + ")");
     }
-    return new LoopEndState(Kind.INFINITE, "%" + l.header().name(),
+    return new LoopEndState(Kind.INFINITE, String.valueOf(l.header()),
         entryCondition(l) + cycle(l) + " forever");
   }
 

@@ -7,6 +7,7 @@
 package dev.irscope.transform;
 
 import dev.irscope.analysis.CallGraph;
+import dev.irscope.ir.AsmWriter;
 import dev.irscope.ir.Function;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,15 +28,18 @@ public final class Passes {
       CallAttributes calls) {
     List<PassRemark> out = new ArrayList<>();
     for (Function f : passes.contains("inline") ? bottomUp(functions) : functions) {
-      for (String p : passes) {
-        switch (p) {
-          case "inline" -> InlinePass.run(f, calls, out);
-          case "licm" -> LicmPass.run(f, calls, out);
-          case "gvn" -> GvnPass.run(f, calls, out);
-          case "loop-deletion" -> LoopDeletionPass.run(f, calls, out);
-          case "simple-loop-unswitch" -> SimpleLoopUnswitchPass.run(f, calls, out);
-          case "simplifycfg" -> SimplifyCfgPass.run(f, out);
-          default -> throw new IllegalArgumentException("unknown pass " + p);
+      // remarks name unnamed values by the numbers they had before the passes
+      try (AsmWriter.Freeze numbering = AsmWriter.freeze(f)) {
+        for (String p : passes) {
+          switch (p) {
+            case "inline" -> InlinePass.run(f, calls, out);
+            case "licm" -> LicmPass.run(f, calls, out);
+            case "gvn" -> GvnPass.run(f, calls, out);
+            case "loop-deletion" -> LoopDeletionPass.run(f, calls, out);
+            case "simple-loop-unswitch" -> SimpleLoopUnswitchPass.run(f, calls, out);
+            case "simplifycfg" -> SimplifyCfgPass.run(f, out);
+            default -> throw new IllegalArgumentException("unknown pass " + p);
+          }
         }
       }
     }

@@ -90,7 +90,7 @@ public final class SimpleLoopUnswitchPass {
       PhiInst varying = varyingExitPhi(exit, b, l);
       if (varying != null) {
         note(seen, br, "NotUnswitched", "invariant exit branch not unswitched",
-            "%" + exit.name() + " takes a value computed in the loop from %" + b.name()
+            String.valueOf(exit) + " takes a value computed in the loop from " + b
                 + ", so the branch cannot move to the preheader", varying);
         return false;
       }
@@ -110,8 +110,8 @@ public final class SimpleLoopUnswitchPass {
         "its condition " + operand(c) + " is computed before the loop"
             + (c instanceof Instruction ci ? " (" + Place.of(ci) + ")" : "")
             + " and nothing with a side effect runs before it in the loop, so the preheader"
-            + " %" + preheader.name() + " tests it once: the loop is entered only when it is "
-            + stayWhenTrue + ", and then never leaves through %" + exit.name(),
+            + " " + preheader + " tests it once: the loop is entered only when it is "
+            + stayWhenTrue + ", and then never leaves through " + exit,
         c instanceof Instruction ci ? Place.of(ci) : Place.of(br)));
     for (PhiInst phi : CfgEdits.phis(exit)) {
       for (int i = 0; i < phi.numIncoming(); i++) {
@@ -124,7 +124,8 @@ public final class SimpleLoopUnswitchPass {
     // LLVM splits the preheader: the old one tests the condition, the new one (NAME.split)
     // enters the loop, so the loop keeps a preheader for the passes that revisit it.
     Function f = preheader.parent();
-    BasicBlock split = new BasicBlock(new Names(f).unique(preheader.name() + ".split"));
+    BasicBlock split = new BasicBlock(new Names(f).unique(
+        (preheader.hasName() ? preheader.name() : "") + ".split"));
     f.insertBlockAfter(preheader, split);
     BranchInst enter = new BranchInst(header);
     split.append(enter);
@@ -163,7 +164,7 @@ public final class SimpleLoopUnswitchPass {
           && l.isLoopInvariant(br.condition())
           && l.contains((BasicBlock) br.operand(1)) != l.contains((BasicBlock) br.operand(2))) {
         note(seen, br, "NotUnswitched", "invariant exit branch not unswitched",
-            Place.of(effect) + " in %" + b.name() + " may have a side effect and runs before"
+            Place.of(effect) + " in " + b + " may have a side effect and runs before"
                 + " the branch, so the loop cannot be skipped", effect);
       }
     }

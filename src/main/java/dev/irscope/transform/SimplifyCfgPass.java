@@ -4,7 +4,7 @@
 // - blocks no longer reachable from the entry are deleted;
 // - a block that holds nothing but `br label %S` (no phis, no loop metadata) is bypassed: its
 //   predecessors branch to %S directly, and %S's phis take the value they had from it for each
-//   of them (not done when a predecessor already reaches %S with another value, nor, as LLVM
+//   edge that now reaches %S (a switch may have several cases there) (not done when a predecessor already reaches %S with another value, nor, as LLVM
 //   keeps loops canonical, when the block has two or more predecessors and it or %S is a loop
 //   header) — this is what turns `bb1: br label %bb2` / `bb2: br label %bb1` into
 //   `bb1: br label %bb1`;
@@ -63,8 +63,8 @@ public final class SimplifyCfgPass {
         boolean taken = c.bigValue().testBit(0);
         BasicBlock to = (BasicBlock) br.operand(taken ? 1 : 2);
         remark("FoldedConstantBranch", br, "folded a branch on a constant",
-            "its condition is " + taken + " (after the passes before), so it always goes to %"
-                + to.name());
+            "its condition is " + taken + " (after the passes before), so it always goes to "
+                + to);
         CfgEdits.foldTerminator(b, to);
         changed = true;
       } else if (b.terminator() instanceof SwitchInst sw
@@ -99,8 +99,8 @@ public final class SimplifyCfgPass {
       return false;
     }
     for (BasicBlock b : dead) {
-      remark("RemovedUnreachableBlock", b.terminator(), "removed unreachable block %" + b.name(),
-          "no path from the entry reaches %" + b.name() + " any more");
+      remark("RemovedUnreachableBlock", b.terminator(), "removed unreachable block " + b,
+          "no path from the entry reaches " + b + " any more");
     }
     CfgEdits.deleteBlocks(f, dead);
     return true;
@@ -125,14 +125,17 @@ public final class SimplifyCfgPass {
           || !canBypass(b, s, preds)) {
         continue;
       }
-      remark("RemovedEmptyBlock", br, "removed empty block %" + b.name(),
-          "%" + b.name() + " only branches to %" + s.name() + ", so its predecessors go there"
+      remark("RemovedEmptyBlock", br, "removed empty block " + b,
+          String.valueOf(b) + " only branches to " + s + ", so its predecessors go there"
               + " directly");
       for (PhiInst phi : CfgEdits.phis(s)) {
         int k = phi.incomingIndexOf(b);
         for (BasicBlock p : preds) {
-          if (phi.incomingValueFor(p) == null) {
-            phi.addIncoming(phi.incomingValue(k), p);
+          // one entry for each edge that now reaches s (a switch may have several cases to b)
+          for (BasicBlock to : p.successors()) {
+            if (to == b) {
+              phi.addIncoming(phi.incomingValue(k), p);
+            }
           }
         }
         phi.removeIncoming(k);
@@ -186,8 +189,8 @@ public final class SimplifyCfgPass {
       if (!(p.terminator() instanceof BranchInst br) || br.isConditional()) {
         continue;
       }
-      remark("MergedBlock", br, "merged %" + b.name() + " into %" + p.name(),
-          "%" + p.name() + " always continues to %" + b.name() + ", its only predecessor");
+      remark("MergedBlock", br, "merged " + b + " into " + p,
+          String.valueOf(p) + " always continues to " + b + ", its only predecessor");
       List<DebugRecord> records = br.takeDebugRecords();
       br.dropAllReferences();
       p.remove(br);
