@@ -2,6 +2,7 @@
 // never found by scanning the classpath.
 package dev.irscope.lint;
 
+import dev.irscope.lint.rules.HoistedReadSpinsForever;
 import dev.irscope.lint.rules.NonAtomicLoadInLoop;
 import dev.irscope.lint.rules.RelaxedFlagPublishesData;
 import dev.irscope.lint.rules.VolatileIsNotSynchronization;
@@ -11,6 +12,7 @@ public final class Rules {
   private Rules() {}
 
   public static final List<Rule> ALL = List.of(
+      new HoistedReadSpinsForever(),
       new NonAtomicLoadInLoop(),
       new RelaxedFlagPublishesData(),
       new VolatileIsNotSynchronization());
