@@ -54,6 +54,14 @@ public record Sharing(Origin origin, boolean interiorMutable, KnownType known, S
     };
   }
 
+  /**
+   * Whether the place is inside a std lock or other synchronizing std type that is not an
+   * atomic (Mutex, RwLock, Condvar, Once...): its own acquire/release guards it.
+   */
+  public boolean insideStdLock() {
+    return synchronizedByStdType() && known != KnownType.ATOMIC;
+  }
+
   /** Whether the enclosing std type orders accesses between threads (atomics, locks). */
   public boolean synchronizedByStdType() {
     return known != null && known.synchronizes();

@@ -58,8 +58,10 @@ public final class RelaxedFlagPublishesData implements Rule {
   public void check(Function f, LintContext ctx, Reporter out) {
     for (PolledRead flag : ctx.polled(f)) {
       if (flag.kind() != PolledRead.Kind.ATOMIC || !relaxed(flag.ordering())
-          || ctx.polled(flag.loop()).stream().anyMatch(r -> AtomicCalls.acquires(r.ordering()))) {
-        continue; // not a Relaxed wait, or the loop also waits with Acquire
+          || ctx.polled(flag.loop()).stream().anyMatch(r -> AtomicCalls.acquires(r.ordering()))
+          || ctx.place(flag).sharing().insideStdLock()) {
+        continue; // not a Relaxed wait, the loop also waits with Acquire, or it is the inside
+                  // of a std lock or Condvar (inlined), whose own ordering protects the data
       }
       LoadInst data = firstPublishedRead(flag.loop(), flag, ctx);
       if (data != null) {
@@ -136,8 +138,9 @@ public final class RelaxedFlagPublishesData implements Rule {
 
   /** Whether {@code data} reads what {@code flag} publishes. */
   private static boolean published(LoadInst data, PolledRead flag, LintContext ctx) {
-    if (PolledReads.isStackSlot(data.pointer())) {
-      return false;
+    if (PolledReads.isStackSlot(data.pointer())
+        || ctx.place(data, data.pointer()).sharing().insideStdLock()) {
+      return false; // a local, or data a std lock guards (a Mutex's value)
     }
     Value base = UnderlyingObject.of(data.pointer(), c -> null);
     if (base == UnderlyingObject.of(flag.pointer(), c -> null) && data.pointer() != flag.pointer()) {
