@@ -43,7 +43,7 @@ import dev.irscope.ir.ValueAsMetadata;
 import java.util.ArrayList;
 import java.util.List;
 
-final class KnownNonNull {
+public final class KnownNonNull {
   private static final int MAX_DEPTH = 6;
   private static final int MAX_DOMINATING_USES = 20;
 
@@ -52,6 +52,11 @@ final class KnownNonNull {
   /** isKnownNonZero(v) at {@code ctx} (null: no context). */
   static boolean of(DereferenceableInference.Ir ir, Value v, Instruction ctx) {
     return nonNull(ir, v, ctx, 0);
+  }
+
+  /** isKnownNonZero(v) from the value alone: no program point, so no dominating condition. */
+  public static boolean of(Value v) {
+    return nonNull(null, v, null, 0);
   }
 
   private static boolean nonNull(DereferenceableInference.Ir ir, Value v, Instruction ctx,
@@ -80,8 +85,8 @@ final class KnownNonNull {
     } else if (fromOperator(ir, v, nullDefined, depth)) {
       return true;
     }
-    return ctx != null && !(v instanceof GlobalValue) && fromDominatingCondition(ir, v, ctx,
-        nullDefined);
+    return ctx != null && ir != null && !(v instanceof GlobalValue)
+        && fromDominatingCondition(ir, v, ctx, nullDefined);
   }
 
   private static boolean fromOperator(DereferenceableInference.Ir ir, Value v,
