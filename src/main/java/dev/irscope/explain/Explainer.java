@@ -75,6 +75,13 @@ public final class Explainer {
 
   private static List<String> pipeline() {
     List<String> out = new ArrayList<>();
+    // SimplifyCFG runs several times before the loop passes: an empty latch is gone by then.
+    out.add("simplifycfg");
+    // LLVM's first loop pass manager: LICM (without speculation: irscope's LICM speculates,
+    // which only hoists earlier what the second LICM hoists anyway), LoopRotate, LICM again on
+    // the rotated loop, whose first block now runs on every iteration. GVN runs after it.
+    out.add("licm");
+    out.add("loop-rotate");
     out.add("licm");
     out.add("gvn");
     out.add("loop-deletion");
@@ -238,7 +245,7 @@ public final class Explainer {
       other.add(r);
       deleted |= r.pass().equals("loop-delete");
     }
-    LoopEndState end = LoopEndState.of(f, b.loop().header(), deleted);
+    LoopEndState end = LoopEndState.of(f, b.loop().blocks(), deleted);
     List<PolledLoad> shared = loads.stream().filter(PolledLoad::shared).toList();
     Verdict verdict = !anySharedLoad ? Verdict.NO_SHARED_LOAD
         : !anyHoisted ? (end.kind() == LoopEndState.Kind.DELETED ? Verdict.STALE : Verdict.KEPT)
