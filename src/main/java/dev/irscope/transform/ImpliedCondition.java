@@ -96,6 +96,11 @@ final class ImpliedCondition {
         && c.type().bits() == d.type().bits() && c.bigValue().equals(d.bigValue());
   }
 
+  /** The predicate that holds with the operands swapped. */
+  static String swapped(String pred) {
+    return SWAPPED.get(pred);
+  }
+
   /** CmpInst::isImpliedTrueByMatchingCmp: p1 on two values implies p2 on them. */
   private static boolean impliesTrue(String p1, String p2) {
     return p1.equals(p2) || switch (p1) {

@@ -5,8 +5,7 @@
 //    from P. Each other instruction of H, in order, is either moved to the end of P (its
 //    operands are all defined outside the loop and it neither reads nor writes memory, is no
 //    terminator, debug intrinsic or alloca) or copied there with its operands mapped; a copy
-//    that simplifies (InstSimplify, as GvnSimplify models it, a null test of a pointer known
-//    non-null, a comparison the branch into P decides; to a value that keeps LCSSA form)
+//    that simplifies (InstSimplify as CopySimplify models it) to a value that keeps LCSSA form
 //    is replaced by that value and dropped unless it has side effects. Copies take H's names,
 //    uniqued with LLVM's counter. P now ends with a copy of H's exit test.
 // 2. E's phis get from P what they got from H; H loses its phis' entries from P. Every use of a
@@ -29,10 +28,10 @@
 package dev.irscope.transform;
 
 import dev.irscope.analysis.Cfg;
+import dev.irscope.analysis.DominatorTree;
 import dev.irscope.analysis.Loop;
 import dev.irscope.analysis.LoopInfo;
 import dev.irscope.analysis.MemoryEffectsAnalysis;
-import dev.irscope.infer.KnownNonNull;
 import dev.irscope.ir.AllocaInst;
 import dev.irscope.ir.BasicBlock;
 import dev.irscope.ir.BranchInst;
@@ -41,12 +40,10 @@ import dev.irscope.ir.ConstantInt;
 import dev.irscope.ir.ConstantKeyword;
 import dev.irscope.ir.DebugRecord;
 import dev.irscope.ir.Function;
-import dev.irscope.ir.ICmpInst;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.MemoryEffects;
 import dev.irscope.ir.Opcode;
 import dev.irscope.ir.PhiInst;
-import dev.irscope.ir.Type;
 import dev.irscope.ir.Use;
 import dev.irscope.ir.Value;
 import dev.irscope.ir.ValueMapper;
@@ -77,6 +74,7 @@ final class LoopRotateHeader {
   private final Names.Table names;
   private final ValueMapper vm = new ValueMapper();
   private final DebugUses debugUses = new DebugUses();
+  private DominatorTree dt;
   private int hoisted;
   private int copied;
   private int folded;
@@ -172,7 +170,7 @@ final class LoopRotateHeader {
         c.dropAllReferences();
         continue;
       }
-      Value v = c.isTerminator() ? null : simplify(c);
+      Value v = c.isTerminator() ? null : CopySimplify.simplify(c, preheader, this::domTree);
       if (v != null && keepsLcssa(v)) {
         vm.put(inst, v);
         if (!SideEffects.mayHaveSideEffects(c, calls)) {
@@ -193,29 +191,11 @@ final class LoopRotateHeader {
     entry.dropAllReferences();
   }
 
-  /**
-   * InstSimplify on a copy that will stand in the preheader: GvnSimplify's rules; a pointer
-   * known non-null (isKnownNonZero, from the value alone) compared with null, as a copied
-   * `icmp ne ptr %p, null` feeding llvm.assume after a load with !nonnull; and a comparison
-   * the branch into the preheader decides (ImpliedCondition).
-   */
-  private Value simplify(Instruction c) {
-    Value v = GvnSimplify.simplify(c, null);
-    if (v != null || !(c instanceof ICmpInst cmp) || cmp.type() != Type.I1) {
-      return v;
+  private DominatorTree domTree() {
+    if (dt == null) {
+      dt = DominatorTree.of(f);
     }
-    String pred = cmp.predicate();
-    Value p = isNull(cmp.operand(1)) ? cmp.operand(0) : isNull(cmp.operand(0))
-        ? cmp.operand(1) : null;
-    Boolean known = ImpliedCondition.atBlock(pred, cmp.operand(0), cmp.operand(1), preheader);
-    if (p != null && (pred.equals("eq") || pred.equals("ne")) && KnownNonNull.of(p)) {
-      known = pred.equals("ne");
-    }
-    return known == null ? null : known ? ConstantInt.getTrue() : ConstantInt.getFalse();
-  }
-
-  private static boolean isNull(Value v) {
-    return v instanceof ConstantKeyword k && k.kind() == ConstantKeyword.Kind.NULL;
+    return dt;
   }
 
   /** Puts {@code i} before the preheader's terminator, after the records pending there. */
@@ -376,13 +356,18 @@ final class LoopRotateHeader {
    */
   private static List<BasicBlock> llvmPredecessors(BasicBlock b) {
     List<PhiInst> phis = CfgEdits.phis(b);
-    Set<BasicBlock> out = new LinkedHashSet<>();
-    if (!phis.isEmpty()) {
-      for (int k = 0; k < phis.get(0).numIncoming(); k++) {
-        out.add(phis.get(0).incomingBlock(k));
-      }
-      return List.copyOf(out);
+    if (phis.isEmpty()) {
+      return useOrder(b);
     }
+    Set<BasicBlock> out = new LinkedHashSet<>();
+    for (int k = 0; k < phis.get(0).numIncoming(); k++) {
+      out.add(phis.get(0).incomingBlock(k));
+    }
+    return List.copyOf(out);
+  }
+
+  /** LLVM's predecessors(b): its use list's order, newest use first. */
+  private static List<BasicBlock> useOrder(BasicBlock b) {
     List<BasicBlock> uses = new ArrayList<>(CfgEdits.predecessors(b));
     java.util.Collections.reverse(uses);
     return List.copyOf(new LinkedHashSet<>(uses));
@@ -400,7 +385,7 @@ final class LoopRotateHeader {
 
   /** Splits the critical edges into {@code exit} from loops that do not contain it. */
   private void splitExitEdges(BasicBlock exit) {
-    for (BasicBlock pred : llvmPredecessors(exit)) {
+    for (BasicBlock pred : useOrder(exit)) {
       Loop from = li.getLoopFor(pred);
       if (from == null || from.contains(exit) || pred.terminator().opcode() == Opcode.INDIRECTBR
           || Cfg.rawSuccessors(pred).size() < 2 || edgesInto(exit) < 2) {
