@@ -3,8 +3,12 @@
 // first are removed (SroaPass), irscope's attribute inference runs over the module (a call's effect comes from the callee's inferred attributes,
 // as after function-attrs in LLVM's pipeline); each loop's loads whose value decides whether
 // the loop exits are noted with the memory they read; then the passes run on the function as
-// LLVM's -O3 pipeline would reach them (PIPELINE: licm, gvn, and the clean-up that shows the
-// end state), and every load's fate and the remarks about it are put back together per loop.
+// LLVM's -O3 pipeline would reach them (PIPELINE: simplifycfg, the first loop pass manager's
+// licm, loop-rotate and licm, gvn, and the clean-up that shows the end state), and every load's
+// fate and the remarks about it are put back together per loop. A rotated loop keeps its blocks
+// but loses its old header (merged into the latch), and its header's instructions have copies
+// before the loop at the same places: loads are followed as objects, the end state by the
+// loop's surviving blocks.
 // Verdicts: "infinite" when a polled load left the loop and the loop can no longer exit,
 // "stale" when it left the loop (or the loop was deleted) but the loop still ends by other means,
 // "kept" when every polled load is still read in each iteration, "no-shared-load" when no load
@@ -55,7 +59,13 @@ import java.util.Map;
 import java.util.Set;
 
 public final class Explainer {
-  /** The passes explain runs, in LLVM's order. */
+  /**
+   * The passes explain runs, in the order of LLVM's -O3 function simplification pipeline:
+   * SimplifyCFG (run several times before the loop passes; an empty latch is gone by then),
+   * the first loop pass manager (LICM, LoopRotate, LICM; its SimpleLoopUnswitch comes after
+   * GVN and loop deletion here), GVN, LoopDeletion, SimpleLoopUnswitch, LICM and unswitching
+   * again for what unswitching freed, SimplifyCFG.
+   */
   public static final List<String> PIPELINE = pipeline();
 
   private final InferenceResult inference;

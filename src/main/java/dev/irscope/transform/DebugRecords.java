@@ -2,7 +2,8 @@
 // rewrite and tidy them: the values a record locates (its first argument, or the values of a
 // !DIArgList there), a record with one of those values replaced, the identity LoopRotate gives a
 // record to avoid copying it twice (location values, variable, expression: the
-// DbgIntrinsicHash), and LLVM's RemoveRedundantDbgInstrs for one block: a backward scan drops a
+// DbgIntrinsicHash), the records a new phi inherits (insertDebugValuesForPHIs), and LLVM's
+// RemoveRedundantDbgInstrs for one block: a backward scan drops a
 // record that a later one in the same run of records (no instruction between, no declare or
 // label) describes for the same variable fragment and inline site, then a forward scan drops a
 // dbg_value that gives a variable the location and expression it already has in the block
@@ -14,13 +15,16 @@ import dev.irscope.ir.DILocation;
 import dev.irscope.ir.DebugRecord;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.MDNode;
+import dev.irscope.ir.MetadataAsValue;
 import dev.irscope.ir.Metadata;
+import dev.irscope.ir.PhiInst;
 import dev.irscope.ir.Value;
 import dev.irscope.ir.ValueAsMetadata;
 import dev.irscope.ir.ValueMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,6 +70,66 @@ final class DebugRecords {
       key.add(key(r.args().get(k)));
     }
     return key;
+  }
+
+  /**
+   * The identities of the records at the end of {@code b}: on its terminator and on the debug
+   * intrinsics right before it, which are identities too.
+   */
+  static Set<List<Object>> endOf(BasicBlock b) {
+    Set<List<Object>> out = new HashSet<>();
+    List<Instruction> insts = b.instructions();
+    insts.get(insts.size() - 1).debugRecords().forEach(r -> out.add(identity(r)));
+    for (int k = insts.size() - 2; k >= 0 && InlineCost.isDebugIntrinsic(insts.get(k)); k--) {
+      out.add(identity(insts.get(k)));
+      insts.get(k).debugRecords().forEach(r -> out.add(identity(r)));
+    }
+    return out;
+  }
+
+  /** The identity of a debug intrinsic call (llvm.dbg.value and the like), as of a record. */
+  static List<Object> identity(Instruction call) {
+    List<Object> key = new ArrayList<>();
+    for (int k = 0; k < Math.min(3, call.numOperands()); k++) {
+      key.add(call.operand(k) instanceof MetadataAsValue mv ? key(mv.metadata())
+          : call.operand(k));
+    }
+    return key;
+  }
+
+  /**
+   * insertDebugValuesForPHIs: each phi in {@code inserted} that joins a phi of {@code from}
+   * located by a record there gets a copy of that record naming it, at the start of its block
+   * (one copy per block and record, naming every such phi of the block).
+   */
+  static void insertForPhis(BasicBlock from, List<PhiInst> inserted) {
+    Map<Value, DebugRecord> located = new LinkedHashMap<>();
+    for (Instruction i : from.instructions()) {
+      for (DebugRecord r : i.debugRecords()) {
+        for (Value v : locationOps(r)) {
+          if (v instanceof PhiInst) {
+            located.putIfAbsent(v, r);
+          }
+        }
+      }
+    }
+    Map<List<Object>, DebugRecord> made = new LinkedHashMap<>();
+    for (PhiInst phi : inserted) {
+      for (Value in : phi.operands()) {
+        DebugRecord r = located.get(in);
+        if (r != null) {
+          List<Object> key = List.of(phi.parent(), r);
+          DebugRecord now = made.getOrDefault(key, r);
+          if (locationOps(now).contains(in)) {
+            made.put(key, replaceLocation(now, in, phi));
+          }
+        }
+      }
+    }
+    for (Map.Entry<List<Object>, DebugRecord> e : made.entrySet()) {
+      BasicBlock b = (BasicBlock) e.getKey().get(0);
+      b.instructions().get(CfgEdits.phis(b).size()).addDebugRecord(e.getValue());
+    }
   }
 
   private static Object key(Metadata m) {

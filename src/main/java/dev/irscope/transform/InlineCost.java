@@ -52,7 +52,6 @@ import dev.irscope.ir.PhiInst;
 import dev.irscope.ir.ReturnInst;
 import dev.irscope.ir.StoreInst;
 import dev.irscope.ir.SwitchInst;
-import dev.irscope.ir.Type;
 import dev.irscope.ir.UnreachableInst;
 import dev.irscope.ir.Use;
 import dev.irscope.ir.Value;

@@ -49,7 +49,6 @@ import dev.irscope.ir.Value;
 import dev.irscope.ir.ValueMapper;
 import dev.irscope.transform.PassRemark.Place;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -145,7 +144,7 @@ final class LoopRotateHeader {
       vm.put(phi, phi.incomingValueFor(preheader));
     }
     Instruction entry = preheader.terminator();
-    Set<List<Object>> present = presentRecords(entry);
+    Set<List<Object>> present = DebugRecords.endOf(preheader);
     List<DebugRecord> pending = new ArrayList<>(entry.takeDebugRecords());
     List<Instruction> insts = new ArrayList<>(header.instructions());
     insts.removeAll(CfgEdits.phis(header));
@@ -166,7 +165,7 @@ final class LoopRotateHeader {
       pending.addAll(copyRecords(cursor, present));
       cursor = List.of();
       vm.remap(c);
-      if (InlineCost.isDebugIntrinsic(c) && present.contains(intrinsicIdentity(c))) {
+      if (InlineCost.isDebugIntrinsic(c) && present.contains(DebugRecords.identity(c))) {
         c.dropAllReferences();
         continue;
       }
@@ -217,27 +216,6 @@ final class LoopRotateHeader {
         : MemoryEffectsAnalysis.modRef(i) != MemoryEffects.NONE;
     return !memory && !i.isTerminator() && !InlineCost.isDebugIntrinsic(i)
         && !(i instanceof AllocaInst) && !f.fnAttributes().has("presplitcoroutine");
-  }
-
-  /** The records at the end of the preheader: on its terminator, and debug intrinsics before. */
-  private static Set<List<Object>> presentRecords(Instruction entry) {
-    Set<List<Object>> out = new HashSet<>();
-    entry.debugRecords().forEach(r -> out.add(DebugRecords.identity(r)));
-    List<Instruction> insts = entry.parent().instructions();
-    for (int k = insts.size() - 2; k >= 0 && InlineCost.isDebugIntrinsic(insts.get(k)); k--) {
-      out.add(intrinsicIdentity(insts.get(k)));
-      insts.get(k).debugRecords().forEach(r -> out.add(DebugRecords.identity(r)));
-    }
-    return out;
-  }
-
-  private static List<Object> intrinsicIdentity(Instruction call) {
-    List<Object> key = new ArrayList<>();
-    for (int k = 0; k < Math.min(3, call.numOperands()); k++) {
-      key.add(call.operand(k) instanceof dev.irscope.ir.MetadataAsValue mv
-          ? mv.metadata().toString() : call.operand(k));
-    }
-    return key;
   }
 
   /** Copies of {@code records} with the header's values mapped, less those P already ends with. */
@@ -297,7 +275,7 @@ final class LoopRotateHeader {
       }
       rewriteDebugUses(v, atPreheader, ssa);
     }
-    recordsForNewPhis(inserted);
+    DebugRecords.insertForPhis(header, inserted);
   }
 
   /** A value's debug uses outside the header (LLVM finds them with findDbgValues). */
@@ -316,37 +294,6 @@ final class LoopRotateHeader {
               ? DebugRecords.replaceLocation(r, v, to) : r);
         }
       }
-    }
-  }
-
-  /** insertDebugValuesForPHIs: a new phi joining a located phi of H gets its record. */
-  private void recordsForNewPhis(List<PhiInst> inserted) {
-    Map<Value, DebugRecord> located = new LinkedHashMap<>();
-    for (Instruction i : header.instructions()) {
-      for (DebugRecord r : i.debugRecords()) {
-        for (Value v : DebugRecords.locationOps(r)) {
-          if (v instanceof PhiInst) {
-            located.putIfAbsent(v, r);
-          }
-        }
-      }
-    }
-    Map<List<Object>, DebugRecord> made = new LinkedHashMap<>();
-    for (PhiInst phi : inserted) {
-      for (Value in : phi.operands()) {
-        DebugRecord r = located.get(in);
-        if (r != null) {
-          List<Object> key = List.of(phi.parent(), r);
-          DebugRecord now = made.getOrDefault(key, r);
-          if (DebugRecords.locationOps(now).contains(in)) {
-            made.put(key, DebugRecords.replaceLocation(now, in, phi));
-          }
-        }
-      }
-    }
-    for (Map.Entry<List<Object>, DebugRecord> e : made.entrySet()) {
-      BasicBlock b = (BasicBlock) e.getKey().get(0);
-      b.instructions().get(CfgEdits.phis(b).size()).addDebugRecord(e.getValue());
     }
   }
 
