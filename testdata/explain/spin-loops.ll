@@ -1,7 +1,7 @@
 ; RUN: explain
 ; What `irscope explain` concludes for the shapes of polling loop, one function each: the
 ; verdict, the end state and the fix. Each function's end state was checked against
-; opt-19 -passes='function-attrs,loop-mssa(licm),gvn,loop(loop-deletion),loop(simple-loop-unswitch),simplifycfg'
+; opt-19 -passes='simplifycfg,function-attrs,loop-mssa(licm,loop-rotate,licm),gvn,loop(loop-deletion),loop(simple-loop-unswitch),simplifycfg'
 ; on this file (the same order as irscope's pipeline).
 
 @flag = global i32 0, align 4
@@ -81,6 +81,66 @@ timeout:
 ; CHECK: loop %loop: STALE
 ; CHECK: moved out of the loop by licm
 ; CHECK: end state: the loop at %loop can still exit
+
+; positive, stale: `for i in 0..max { if flag != 0 { return true } write_volatile(sink, i) }`
+; (rustc's timeouts::wait_with_delay): the flag is read after the counter test, so in this
+; shape it does not run in every iteration; LoopRotate moves the counter test to the end, the
+; read becomes the first instruction of the loop and LICM hoists it
+define i1 @poll_after_counter(ptr %f, i64 %max) {
+start:
+  %sink = alloca i64, align 8
+  br label %head
+head:
+  %i = phi i64 [ 0, %start ], [ %next, %body ]
+  %more = icmp ult i64 %i, %max
+  br i1 %more, label %poll, label %timeout
+poll:
+  %next = add nuw i64 %i, 1
+  %v = load i64, ptr %f, align 8
+  %zero = icmp eq i64 %v, 0
+  br i1 %zero, label %body, label %found
+body:
+  store volatile i64 %i, ptr %sink, align 8
+  br label %head
+found:
+  ret i1 true
+timeout:
+  ret i1 false
+}
+; CHECK: @poll_after_counter
+; CHECK: loop %head: STALE
+; CHECK: moved out of the loop by licm
+; CHECK: [licm LoadWithLoopInvariantAddressCondExecuted]
+; CHECK: [loop-rotate Rotated] rotated the loop
+; CHECK: end state: the loop at %poll can still exit
+
+; negative: the same loop without the store (rustc's timeouts::wait_with_timeout): SimplifyCFG
+; removes the empty latch first, the block that reads the flag then ends the loop, and
+; LoopRotate leaves a loop whose latch already exits; the read stays conditional
+define i1 @poll_after_counter_only(ptr %f, i64 %max) {
+start:
+  br label %head
+head:
+  %i = phi i64 [ 0, %start ], [ %next, %body ]
+  %more = icmp ult i64 %i, %max
+  br i1 %more, label %poll, label %timeout
+poll:
+  %next = add nuw i64 %i, 1
+  %v = load i64, ptr %f, align 8
+  %zero = icmp eq i64 %v, 0
+  br i1 %zero, label %body, label %found
+body:
+  br label %head
+found:
+  ret i1 true
+timeout:
+  ret i1 false
+}
+; CHECK: @poll_after_counter_only
+; CHECK: loop %head: KEPT
+; CHECK: [simplifycfg RemovedEmptyBlock] removed empty block %body
+; CHECK-NOT: [loop-rotate Rotated]
+; CHECK: end state: the loop at %head can still exit
 
 ; negative today: an opaque call in the loop may write the flag, so the load stays
 define void @flag_with_call(ptr %p) {

@@ -41,7 +41,8 @@ public final class LicmCommand implements Callable<Integer> {
 
   @Option(names = "--passes", paramLabel = "licm,gvn", defaultValue = "licm,gvn", split = ",",
       description = "The passes to run, in order (default: licm,gvn); also inline (first: "
-          + "LLVM's inliner, as before LICM in -O3), loop-deletion, simple-loop-unswitch, "
+          + "LLVM's inliner, as before LICM in -O3), loop-rotate (LLVM's LoopRotate: the exit "
+          + "test moves to the loop's end), loop-deletion, simple-loop-unswitch, "
           + "simplifycfg: the clean-up that shows the loop's end state.")
   List<String> passes;
 

@@ -3,8 +3,12 @@
 // first are removed (SroaPass), irscope's attribute inference runs over the module (a call's effect comes from the callee's inferred attributes,
 // as after function-attrs in LLVM's pipeline); each loop's loads whose value decides whether
 // the loop exits are noted with the memory they read; then the passes run on the function as
-// LLVM's -O3 pipeline would reach them (PIPELINE: licm, gvn, and the clean-up that shows the
-// end state), and every load's fate and the remarks about it are put back together per loop.
+// LLVM's -O3 pipeline would reach them (PIPELINE: simplifycfg, the first loop pass manager's
+// licm, loop-rotate and licm, gvn, and the clean-up that shows the end state), and every load's
+// fate and the remarks about it are put back together per loop. A rotated loop keeps its blocks
+// but loses its old header (merged into the latch), and its header's instructions have copies
+// before the loop at the same places: loads are followed as objects, the end state by the
+// loop's surviving blocks.
 // Verdicts: "infinite" when a polled load left the loop and the loop can no longer exit,
 // "stale" when it left the loop (or the loop was deleted) but the loop still ends by other means,
 // "kept" when every polled load is still read in each iteration, "no-shared-load" when no load
@@ -56,7 +60,13 @@ import java.util.Map;
 import java.util.Set;
 
 public final class Explainer {
-  /** The passes explain runs, in LLVM's order. */
+  /**
+   * The passes explain runs, in the order of LLVM's -O3 function simplification pipeline:
+   * SimplifyCFG (run several times before the loop passes; an empty latch is gone by then),
+   * the first loop pass manager (LICM, LoopRotate, LICM; its SimpleLoopUnswitch comes after
+   * GVN and loop deletion here), GVN, LoopDeletion, SimpleLoopUnswitch, LICM and unswitching
+   * again for what unswitching freed, SimplifyCFG.
+   */
   public static final List<String> PIPELINE = pipeline();
 
   private final InferenceResult inference;
@@ -76,6 +86,13 @@ public final class Explainer {
 
   private static List<String> pipeline() {
     List<String> out = new ArrayList<>();
+    // SimplifyCFG runs several times before the loop passes: an empty latch is gone by then.
+    out.add("simplifycfg");
+    // LLVM's first loop pass manager: LICM (without speculation: irscope's LICM speculates,
+    // which only hoists earlier what the second LICM hoists anyway), LoopRotate, LICM again on
+    // the rotated loop, whose first block now runs on every iteration. GVN runs after it.
+    out.add("licm");
+    out.add("loop-rotate");
     out.add("licm");
     out.add("gvn");
     out.add("loop-deletion");
@@ -246,7 +263,7 @@ public final class Explainer {
       other.add(r);
       deleted |= r.pass().equals("loop-delete");
     }
-    LoopEndState end = LoopEndState.of(f, b.loop().header(), deleted);
+    LoopEndState end = LoopEndState.of(f, b.loop().blocks(), deleted);
     List<PolledLoad> shared = loads.stream().filter(PolledLoad::shared).toList();
     Verdict verdict = !anySharedLoad ? Verdict.NO_SHARED_LOAD
         : !anyHoisted ? (end.kind() == LoopEndState.Kind.DELETED ? Verdict.STALE : Verdict.KEPT)

@@ -43,7 +43,7 @@ import dev.irscope.ir.ValueAsMetadata;
 import java.util.ArrayList;
 import java.util.List;
 
-final class KnownNonNull {
+public final class KnownNonNull {
   private static final int MAX_DEPTH = 6;
   private static final int MAX_DOMINATING_USES = 20;
 
@@ -52,6 +52,11 @@ final class KnownNonNull {
   /** isKnownNonZero(v) at {@code ctx} (null: no context). */
   static boolean of(DereferenceableInference.Ir ir, Value v, Instruction ctx) {
     return nonNull(ir, v, ctx, 0);
+  }
+
+  /** isKnownNonZero(v) from the value alone: no program point, so no dominating condition. */
+  public static boolean of(Value v) {
+    return nonNull(null, v, null, 0);
   }
 
   private static boolean nonNull(DereferenceableInference.Ir ir, Value v, Instruction ctx,
@@ -80,8 +85,8 @@ final class KnownNonNull {
     } else if (fromOperator(ir, v, nullDefined, depth)) {
       return true;
     }
-    return ctx != null && !(v instanceof GlobalValue) && fromDominatingCondition(ir, v, ctx,
-        nullDefined);
+    return ctx != null && ir != null && !(v instanceof GlobalValue)
+        && fromDominatingCondition(ir, v, ctx, nullDefined);
   }
 
   private static boolean fromOperator(DereferenceableInference.Ir ir, Value v,
@@ -155,6 +160,66 @@ final class KnownNonNull {
       }
     }
     return false;
+  }
+
+  /**
+   * isKnownNonZero(v) at {@code ctx} for an integer, from its dominating conditions
+   * (isKnownNonNullFromDominatingCondition, which LLVM applies to integers too): a comparison
+   * of v whose one side excludes zero (cmpExcludesZero: `u>` anything, `!= 0`, or a constant
+   * whose exact region leaves 0 out) and whose branch edge to that side dominates ctx.
+   */
+  public static boolean integerAt(Value v, Instruction ctx, DominatorTree dt) {
+    int explored = 0;
+    for (Use u : v.uses()) {
+      if (explored++ >= MAX_DOMINATING_USES || !(u.user() instanceof ICmpInst cmp)
+          || cmp.function() != ctx.function()) {
+        continue;
+      }
+      String pred = cmp.operand(0) == v ? cmp.predicate() : SWAPPED.getOrDefault(
+          cmp.predicate(), cmp.predicate());
+      Value other = cmp.operand(0) == v ? cmp.operand(1) : cmp.operand(0);
+      Boolean side = excludesZero(pred, other) ? Boolean.TRUE
+          : excludesZero(INVERSE.get(pred), other) ? Boolean.FALSE : null;
+      if (side != null && branchDominates(cmp, side, ctx, dt)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Map<String, String> SWAPPED = java.util.Map.of("ugt", "ult",
+      "ult", "ugt", "uge", "ule", "ule", "uge", "sgt", "slt", "slt", "sgt", "sge", "sle",
+      "sle", "sge");
+  private static final java.util.Map<String, String> INVERSE = java.util.Map.of("eq", "ne",
+      "ne", "eq", "ugt", "ule", "ule", "ugt", "uge", "ult", "ult", "uge", "sgt", "sle", "sle",
+      "sgt", "sge", "slt", "slt", "sge");
+
+  /** LLVM's cmpExcludesZero: no value satisfying `x pred other` is zero. */
+  private static boolean excludesZero(String pred, Value other) {
+    if (pred == null) {
+      return false;
+    }
+    if (pred.equals("ugt")) {
+      return true;
+    }
+    if (!(other instanceof ConstantInt c)) {
+      return false;
+    }
+    if (pred.equals("ne")) {
+      return c.isZero();
+    }
+    int sign = c.bigValue().signum(); // the constant as a signed value
+    boolean zeroHolds = switch (pred) {
+      case "eq", "uge" -> c.isZero();
+      case "ult" -> !c.isZero();
+      case "ule" -> true;
+      case "slt" -> sign > 0;
+      case "sle" -> sign >= 0;
+      case "sgt" -> sign < 0;
+      case "sge" -> sign <= 0;
+      default -> true;
+    };
+    return !zeroHolds;
   }
 
   /** For `v ==/!= null`: whether the true edge is the non-null side, else null. */

@@ -5,7 +5,8 @@
 // one). A load is found again by its line and column in the .ll file. Explainer's story says for
 // the loads it polls whether they left the loop, by which pass, the remark that kept them and the
 // loop's verdict; for a load it does not poll (one whose value reaches the exit through a stack
-// slot) the function as the passes left it is asked: still in a loop, or not.
+// slot) the function as the passes left it is asked: still in a loop, or not (in a loop when
+// any instruction at its place is: LoopRotate leaves copies of a header before the loop).
 package dev.irscope.lint;
 
 import dev.irscope.analysis.LoopInfo;
@@ -67,14 +68,16 @@ public final class LoadFates {
         }
       }
     }
+    // LoopRotate leaves a copy of a header's instructions before the loop, with the same
+    // place: a load is still read in a loop when any instruction at its place is in one.
+    Map<Long, Boolean> inLoop = new HashMap<>();
     for (Function f : chosen) {
       LoopInfo li = LoopInfo.of(f);
       for (Instruction i : f.instructions()) {
-        boolean inLoop = li.getLoopFor(i) != null;
-        out.fates.putIfAbsent(key(i.line(), i.column()),
-            new Fate(!inLoop, null, null, null, null));
+        inLoop.merge(key(i.line(), i.column()), li.getLoopFor(i) != null, Boolean::logicalOr);
       }
     }
+    inLoop.forEach((k, in) -> out.fates.putIfAbsent(k, new Fate(!in, null, null, null, null)));
     return out;
   }
 

@@ -8,8 +8,8 @@
 // predecessor's branch goes and the block's instructions follow the predecessor's; its
 // successors' phis then come from the predecessor. And for load PRE, a critical edge is split
 // (LLVM's SplitCriticalEdge as GVNPass::splitCriticalEdges calls it): a block
-// FROM.TO_crit_edge, placed right after FROM, that branches to TO; FROM's terminator and TO's
-// phis are redirected to it.
+// FROM.TO_crit_edge, placed right after FROM, that branches to TO (with FROM's terminator's
+// !dbg location); FROM's terminator and TO's phis are redirected to it.
 package dev.irscope.transform;
 
 import dev.irscope.analysis.Cfg;
@@ -148,10 +148,28 @@ final class CfgEdits {
   }
 
   static BasicBlock splitCriticalEdge(BasicBlock from, BasicBlock to, Names names) {
-    BasicBlock b = new BasicBlock(names.unique(nameOf(from) + "." + nameOf(to) + "_crit_edge"));
+    return splitCriticalEdge(from, to,
+        names.unique(critEdgeName(from, to)));
+  }
+
+  /** LLVM's name for the block splitting {@code from} -> {@code to}, before uniquing. */
+  static String critEdgeName(BasicBlock from, BasicBlock to) {
+    return nameOf(from) + "." + nameOf(to) + "_crit_edge";
+  }
+
+  /**
+   * Splits the edge {@code from} -> {@code to} with a block named {@code name}, after FROM,
+   * whose branch has the !dbg location of FROM's terminator.
+   */
+  static BasicBlock splitCriticalEdge(BasicBlock from, BasicBlock to, String name) {
+    BasicBlock b = new BasicBlock(name);
     from.parent().insertBlockAfter(from, b);
-    b.append(new BranchInst(to));
+    BranchInst br = new BranchInst(to);
+    b.append(br);
     Instruction t = from.terminator();
+    if (t.attachment("dbg") != null) {
+      br.setAttachment("dbg", t.attachment("dbg"));
+    }
     for (int k = 0; k < t.numOperands(); k++) {
       if (t.operand(k) == to) {
         t.setOperand(k, b);
@@ -183,9 +201,7 @@ final class CfgEdits {
     for (BasicBlock b : new ArrayList<>(f.blocks())) {
       Set<BasicBlock> ps = preds.getOrDefault(b, Set.of());
       BasicBlock p = ps.size() == 1 ? ps.iterator().next() : null;
-      if (p == null || p == b || addressTaken.contains(b) || p.terminator() == null
-          || !(p.terminator() instanceof BranchInst || p.terminator() instanceof SwitchInst)
-          || Cfg.rawSuccessors(p).stream().anyMatch(s -> s != b) || hasPhiLoop(b)) {
+      if (!canMerge(b, p, addressTaken.contains(b))) {
         continue;
       }
       merge(b, p, deleting);
@@ -197,6 +213,28 @@ final class CfgEdits {
       changed = true;
     }
     return changed;
+  }
+
+  /**
+   * Merges {@code b} into its only predecessor where MergeBlockIntoPredecessor would (see
+   * above); {@code deleting} hears of each phi removed. Whether it did; the predecessor is then
+   * the block that holds b's instructions.
+   */
+  static boolean mergeIntoPredecessor(BasicBlock b,
+      java.util.function.BiConsumer<Instruction, Value> deleting) {
+    List<BasicBlock> ps = predecessors(b);
+    BasicBlock p = ps != null && ps.size() == 1 ? ps.get(0) : null;
+    if (!canMerge(b, p, ps == null)) {
+      return false;
+    }
+    merge(b, p, deleting);
+    return true;
+  }
+
+  private static boolean canMerge(BasicBlock b, BasicBlock p, boolean addressTaken) {
+    return p != null && p != b && !addressTaken && p.terminator() != null
+        && (p.terminator() instanceof BranchInst || p.terminator() instanceof SwitchInst)
+        && Cfg.rawSuccessors(p).stream().allMatch(s -> s == b) && !hasPhiLoop(b);
   }
 
   private static boolean hasPhiLoop(BasicBlock b) {

@@ -2,7 +2,7 @@
 // processNonLocalLoad, AnalyzeLoadAvailability, performLoopLoadPRE, PerformLoadPRE and
 // eliminatePartiallyRedundantLoad), given the dependency on each path (GvnDependence.nonLocal).
 // Each block where the search stopped either provides a value (GvnPass.availableValue) or not.
-// - Every block provides one: the load is replaced by the value built from them (GvnSsa).
+// - Every block provides one: the load is replaced by the value built from them (SsaUpdater).
 // - Loop-load PRE: the load is in a loop header, its address is invariant, the value is
 //   missing in exactly one block of the loop, which does not dominate the latch (a cold path),
 //   is in no inner loop and ends in a terminator that does not write memory, and the pointer

@@ -17,7 +17,7 @@
 // transparent to a non-atomic query). Reaching the start of a block, the search continues in
 // every predecessor, the address translated through the phis, GEPs and casts it passes.
 // - Available everywhere: the load is replaced by the value (LoadElim "load of type T
-//   eliminated"), through phis built by SSA construction (GvnSsa) where values come from
+//   eliminated"), through phis built by SSA construction (SsaUpdater) where values come from
 //   several blocks.
 // - A clobber: LoadClobbered "load of type T not eliminated", naming the clobber.
 // - Load PRE and loop-load PRE (GvnLoadPre): a load is inserted where the value is missing and
@@ -252,7 +252,7 @@ public final class GvnPass {
    * {@code how} when loads were inserted for it. A phi made for the load takes its name.
    */
   void replaceLoad(LoadInst l, List<GvnLoadPre.Available> values, String how, boolean local) {
-    GvnSsa.Built built = local ? new GvnSsa.Built(values.get(0).value(), false)
+    SsaUpdater.Built built = local ? new SsaUpdater.Built(values.get(0).value(), false)
         : valueFor(l, values);
     Value v = built.value();
     List<PassRemark.Place> sources = new ArrayList<>();
@@ -279,9 +279,9 @@ public final class GvnPass {
   }
 
   /** The value of {@code l} built from the values at the ends of blocks (SSA construction). */
-  private GvnSsa.Built valueFor(LoadInst l, List<GvnLoadPre.Available> values) {
+  private SsaUpdater.Built valueFor(LoadInst l, List<GvnLoadPre.Available> values) {
     if (values.size() == 1 && dt.properlyDominates(values.get(0).block(), l.parent())) {
-      return new GvnSsa.Built(values.get(0).value(), false);
+      return new SsaUpdater.Built(values.get(0).value(), false);
     }
     Map<BasicBlock, Value> atEnd = new LinkedHashMap<>();
     for (GvnLoadPre.Available a : values) {
@@ -290,7 +290,7 @@ public final class GvnPass {
         atEnd.put(a.block(), a.value());
       }
     }
-    return GvnSsa.valueAt(l, atEnd, dt.cfg(), names);
+    return SsaUpdater.valueAt(l, atEnd, dt.cfg(), names);
   }
 
   GvnPlaces places() {

@@ -31,7 +31,6 @@ package dev.irscope.transform;
 import dev.irscope.analysis.Cfg;
 import dev.irscope.analysis.Intrinsics;
 import dev.irscope.ir.AllocaInst;
-import dev.irscope.ir.ArrayType;
 import dev.irscope.ir.Argument;
 import dev.irscope.ir.Attribute;
 import dev.irscope.ir.BasicBlock;
@@ -48,14 +47,11 @@ import dev.irscope.ir.ExtractElementInst;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.GetElementPtrInst;
 import dev.irscope.ir.Instruction;
-import dev.irscope.ir.IntegerType;
 import dev.irscope.ir.LoadInst;
 import dev.irscope.ir.PhiInst;
 import dev.irscope.ir.ReturnInst;
 import dev.irscope.ir.StoreInst;
-import dev.irscope.ir.StructType;
 import dev.irscope.ir.SwitchInst;
-import dev.irscope.ir.Type;
 import dev.irscope.ir.UnreachableInst;
 import dev.irscope.ir.Use;
 import dev.irscope.ir.Value;
@@ -198,7 +194,7 @@ final class InlineCost {
       this.calls = calls;
       this.cold = cold;
       this.cfg = Cfg.of(callee);
-      this.ephemeral = ephemeralValues(callee, calls);
+      this.ephemeral = CodeSize.ephemeralValues(callee, calls);
     }
 
     Decision analyze() {
@@ -408,11 +404,11 @@ final class InlineCost {
       }
       if (i instanceof GetElementPtrInst gep) {
         propagateSroa(gep);
-        return isFreeGep(gep);
+        return CodeSize.isFreeGep(gep, this::constant);
       }
       if (i instanceof CastInst cast) {
         propagateSroa(cast);
-        return isFreeCast(cast);
+        return CodeSize.isFreeCast(cast);
       }
       if (i instanceof CmpInst cmp) {
         return foldNullCompare(cmp);
@@ -456,48 +452,6 @@ final class InlineCost {
         sroaArgs.add(i);
         nonNullArgs.add(i);
       }
-    }
-
-    /** x86's free casts: truncation, bitcast, pointer <-> pointer-wide integer. */
-    private static boolean isFreeCast(CastInst c) {
-      int from = c.srcType() instanceof IntegerType t ? t.bits() : 64;
-      int to = c.destType() instanceof IntegerType t ? t.bits() : 64;
-      return switch (c.opcode()) {
-        case TRUNC, BITCAST -> true;
-        case PTRTOINT, INTTOPTR -> from == 64 && to == 64;
-        default -> false;
-      };
-    }
-
-    /**
-     * A GEP x86 folds into an addressing mode (base + index * scale + offset): constant
-     * indices, or one variable index scaled by 1, 2, 4 or 8.
-     */
-    private boolean isFreeGep(GetElementPtrInst gep) {
-      int variable = 0;
-      Type indexed = gep.sourceElementType();
-      for (int k = 1; k < gep.numOperands(); k++) {
-        Type next = indexed;
-        long stride = TypeSizes.LAYOUT.allocSize(indexed);
-        if (k > 1) {
-          next = indexed instanceof ArrayType a ? a.elementType()
-              : indexed instanceof VectorType v ? v.elementType() : null;
-          stride = next == null ? 0 : TypeSizes.LAYOUT.allocSize(next);
-          if (indexed instanceof StructType st && constant(gep.operand(k)) instanceof ConstantInt c
-              && c.longValue() >= 0 && c.longValue() < st.elements().size()) {
-            next = st.elements().get((int) c.longValue());
-          }
-        }
-        if (constant(gep.operand(k)) == null && (++variable > 1
-            || !(stride == 1 || stride == 2 || stride == 4 || stride == 8))) {
-          return false;
-        }
-        if (next == null) {
-          return k == gep.numOperands() - 1;
-        }
-        indexed = next;
-      }
-      return true;
     }
 
     /** icmp eq/ne of an argument known non-null (call site nonnull, caller alloca) and null. */
@@ -610,25 +564,11 @@ final class InlineCost {
         fail("varargs", c);
         return false;
       }
-      if (isFreeIntrinsic(n)) {
+      if (CodeSize.isFreeIntrinsic(n)) {
         return true;
       }
       if (writes && !Intrinsics.isIntrinsic(c, "llvm.assume")) {
         disableLoadElimination();
-      }
-      return false;
-    }
-
-    /** TTI's free intrinsics (lowered to nothing) and the ones the analysis folds. */
-    private static boolean isFreeIntrinsic(String n) {
-      for (String free : List.of("llvm.lifetime.", "llvm.assume", "llvm.invariant.",
-          "llvm.launder.invariant.group", "llvm.strip.invariant.group", "llvm.is.constant",
-          "llvm.objectsize", "llvm.ptr.annotation", "llvm.var.annotation", "llvm.annotation",
-          "llvm.sideeffect", "llvm.experimental.noalias.scope.decl", "llvm.expect",
-          "llvm.pseudoprobe", "llvm.dbg.")) {
-        if (n.startsWith(free)) {
-          return true;
-        }
       }
       return false;
     }
@@ -715,43 +655,5 @@ final class InlineCost {
     return i instanceof CallBase c && c.calledFunction() != null
         && (c.calledFunction().name().startsWith("llvm.dbg.")
             || c.calledFunction().name().startsWith("llvm.pseudoprobe"));
-  }
-
-  /**
-   * CodeMetrics::collectEphemeralValues: llvm.assume calls and the side-effect-free values
-   * used only by them (the cost model skips them).
-   */
-  private static Set<Instruction> ephemeralValues(Function f, CallAttributes calls) {
-    Set<Instruction> eph = new HashSet<>();
-    List<Instruction> all = new ArrayList<>();
-    for (Instruction i : f.instructions()) {
-      all.add(i);
-      if (i instanceof CallBase c && Intrinsics.isIntrinsic(c, "llvm.assume")) {
-        eph.add(i);
-      }
-    }
-    if (eph.isEmpty()) {
-      return eph;
-    }
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (int k = all.size() - 1; k >= 0; k--) {
-        Instruction i = all.get(k);
-        if (eph.contains(i) || i.numUses() == 0 || i.isTerminator()
-            || SideEffects.mayHaveSideEffects(i, calls)) {
-          continue;
-        }
-        boolean onlyEphemeral = true;
-        for (Use u : i.uses()) {
-          onlyEphemeral &= u.user() instanceof Instruction ui && eph.contains(ui);
-        }
-        if (onlyEphemeral) {
-          eph.add(i);
-          changed = true;
-        }
-      }
-    }
-    return eph;
   }
 }

@@ -37,17 +37,29 @@ public record LoopEndState(Kind kind, String header, String sentence) {
       "uge", "ult", "ule", "ugt", "ugt", "ule", "slt", "sge", "sge", "slt", "sle", "sgt", "sgt",
       "sle");
 
-  /** The end state of the loop whose header was {@code header}, in {@code f} after the passes. */
-  public static LoopEndState of(Function f, BasicBlock header, boolean deletedByPass) {
+  /**
+   * The end state of the loop whose blocks were {@code blocks} (its header first), in {@code f}
+   * after the passes. A loop LoopRotate turned has lost its old header (merged into the latch):
+   * it is found by the first of its blocks still there.
+   */
+  public static LoopEndState of(Function f, List<BasicBlock> blocks, boolean deletedByPass) {
+    BasicBlock header = blocks.get(0);
     String name = String.valueOf(header);
     if (deletedByPass) {
       return new LoopEndState(Kind.DELETED, name, "LoopDeletion removed the loop at " + name
           + ": the function must make progress and the loop does nothing observable");
     }
-    if (header.parent() != f) {
+    LoopInfo li = LoopInfo.of(f);
+    Loop l = header.parent() == f ? li.getLoopFor(header) : null;
+    for (int i = 1; l == null && header.parent() != f && i < blocks.size(); i++) {
+      l = blocks.get(i).parent() == f ? li.getLoopFor(blocks.get(i)) : null;
+      while (l != null && l.parent() != null && blocks.contains(l.parent().header())) {
+        l = l.parent();
+      }
+    }
+    if (l == null && header.parent() != f) {
       return new LoopEndState(Kind.GONE, name, "the loop at " + name + " is gone");
     }
-    Loop l = LoopInfo.of(f).getLoopFor(header);
     if (l == null) {
       return new LoopEndState(Kind.GONE, name, name + " is no longer in a loop: its back edge"
           + " was folded away");

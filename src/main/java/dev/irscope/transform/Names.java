@@ -75,5 +75,10 @@ final class Names {
       taken.add(name);
       return name;
     }
+
+    /** Frees {@code name} (a value was renamed, as a split edge LLVM names twice). */
+    void release(String name) {
+      taken.remove(name);
+    }
   }
 }

@@ -1,9 +1,10 @@
 // Runs the mini passes in the order asked over chosen functions of a module, which they change
 // in place, and collects their remarks in order: inline (before the others, as LLVM's inliner
 // runs before the loop passes: calls of the chosen functions get their callees' bodies; with
-// inline, functions are visited callees first, as LLVM's call-graph pipeline does), licm
-// and gvn, and the clean-up that shows what a loop became (loop-deletion for loops that must
-// make progress, simple-loop-unswitch for invariant exit branches, simplifycfg).
+// inline, functions are visited callees first, as LLVM's call-graph pipeline does),
+// loop-rotate (which moves a loop's exit test to its end), licm and gvn, and the clean-up that
+// shows what a loop became (loop-deletion for loops that must make progress,
+// simple-loop-unswitch for invariant exit branches, simplifycfg).
 package dev.irscope.transform;
 
 import dev.irscope.analysis.CallGraph;
@@ -17,8 +18,8 @@ import java.util.Set;
 public final class Passes {
   private Passes() {}
 
-  public static final List<String> NAMES = List.of("inline", "licm", "gvn", "loop-deletion",
-      "simple-loop-unswitch", "simplifycfg");
+  public static final List<String> NAMES = List.of("inline", "loop-rotate", "licm", "gvn",
+      "loop-deletion", "simple-loop-unswitch", "simplifycfg");
 
   /** The clean-up after licm and gvn that shows a loop's end state. */
   public static final List<String> CLEANUP = List.of("loop-deletion", "simple-loop-unswitch",
@@ -33,6 +34,7 @@ public final class Passes {
         for (String p : passes) {
           switch (p) {
             case "inline" -> InlinePass.run(f, calls, out);
+            case "loop-rotate" -> LoopRotatePass.run(f, calls, out);
             case "licm" -> LicmPass.run(f, calls, out);
             case "gvn" -> GvnPass.run(f, calls, out);
             case "loop-deletion" -> LoopDeletionPass.run(f, calls, out);

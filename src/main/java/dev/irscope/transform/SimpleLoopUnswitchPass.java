@@ -8,18 +8,25 @@
 // loop-invariant values from the branch's block and now receive them from the old preheader),
 // the branch in the loop becomes unconditional, and the condition's uses in the loop become the
 // constant it has there. LLVM also splits the exit block; SimplifyCFG merges the splits again.
+// A store to a stack slot that SROA turns into SSA values before LLVM's loop passes run
+// (SroaPass.wouldPromote), or a lifetime marker of one, does not count as a side effect: LLVM's
+// unswitching never sees it (in a rotated loop the body runs before the exit test).
 // Remarks (irscope's own: LLVM's unswitching emits none): UnswitchedTrivialBranch, and
 // NotUnswitched where an invariant exit branch stays (a side effect before it, exit phis that
 // take a value from the loop).
 package dev.irscope.transform;
 
 import dev.irscope.analysis.Loop;
+import dev.irscope.ir.AllocaInst;
 import dev.irscope.ir.BasicBlock;
 import dev.irscope.ir.BranchInst;
+import dev.irscope.ir.CallBase;
 import dev.irscope.ir.ConstantInt;
 import dev.irscope.ir.Function;
+import dev.irscope.ir.GetElementPtrInst;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.PhiInst;
+import dev.irscope.ir.StoreInst;
 import dev.irscope.ir.Use;
 import dev.irscope.ir.Value;
 import dev.irscope.transform.PassRemark.Arg;
@@ -150,11 +157,25 @@ public final class SimpleLoopUnswitchPass {
 
   private Instruction firstSideEffect(BasicBlock b) {
     for (Instruction i : b.instructions()) {
-      if (SideEffects.mayHaveSideEffects(i, calls)) {
+      if (SideEffects.mayHaveSideEffects(i, calls) && !onPromotedSlot(i)) {
         return i;
       }
     }
     return null;
+  }
+
+  /**
+   * A store to, or lifetime marker of, a stack slot SROA turns into SSA values before LLVM's
+   * loop passes run (SroaPass.wouldPromote): LLVM's unswitching never sees it.
+   */
+  private static boolean onPromotedSlot(Instruction i) {
+    Value p = i instanceof StoreInst s ? s.pointer()
+        : i instanceof CallBase c && SroaPass.isLifetimeMarker(c) && c.numArgs() > 0
+            ? c.arg(c.numArgs() - 1) : null;
+    while (p instanceof GetElementPtrInst g) {
+      p = g.operand(0);
+    }
+    return p instanceof AllocaInst a && SroaPass.wouldPromote(a);
   }
 
   /** Says why an invariant exit branch after a side effect stays, once per branch. */

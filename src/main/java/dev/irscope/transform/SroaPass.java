@@ -6,18 +6,24 @@
 // does. This runs before
 // function-attrs in LLVM's pipeline, which is why rustc -O3 marks `%a` readonly captures(none)
 // although the unoptimised IR stores it to a spill slot. Allocas that are read, escape, or are
-// written through a GEP are left to a real SROA, which irscope does not model.
+// written through a GEP are left to a real SROA, which irscope does not model; wouldPromote
+// says which of them it would turn into SSA values (for the passes that must not count their
+// stores as side effects).
 package dev.irscope.transform;
 
 import dev.irscope.ir.AllocaInst;
 import dev.irscope.ir.BasicBlock;
 import dev.irscope.ir.CallBase;
+import dev.irscope.ir.ConstantInt;
 import dev.irscope.ir.DebugRecord;
 import dev.irscope.ir.Function;
+import dev.irscope.ir.GetElementPtrInst;
 import dev.irscope.ir.Instruction;
+import dev.irscope.ir.LoadInst;
 import dev.irscope.ir.Metadata;
 import dev.irscope.ir.StoreInst;
 import dev.irscope.ir.Use;
+import dev.irscope.ir.User;
 import dev.irscope.ir.Value;
 import dev.irscope.ir.ValueAsMetadata;
 import java.util.ArrayList;
@@ -42,6 +48,45 @@ public final class SroaPass {
     return n;
   }
 
+  /**
+   * Whether the real SROA would turn {@code a} into SSA values: every use, directly or through
+   * getelementptrs with constant indices, is a simple (neither volatile nor atomic) load or
+   * store of the slot (not a store of its address) or a lifetime marker. In LLVM's pipeline the
+   * loop passes run after SROA, so they never see such a slot's stores.
+   */
+  static boolean wouldPromote(AllocaInst a) {
+    return onlySimpleAccesses(a, 0);
+  }
+
+  private static boolean onlySimpleAccesses(Value p, int depth) {
+    for (Use u : p.uses()) {
+      User user = u.user();
+      boolean ok;
+      if (user instanceof LoadInst l) {
+        ok = !l.isVolatile() && !l.isAtomic();
+      } else if (user instanceof StoreInst s) {
+        ok = s.pointer() == p && s.operand(0) != p && !s.isVolatile() && !s.isAtomic();
+      } else if (user instanceof CallBase c) {
+        ok = isLifetimeMarker(c);
+      } else if (user instanceof GetElementPtrInst g) {
+        ok = depth < 8 && g.operand(0) == p
+            && g.operands().stream().skip(1).allMatch(v -> v instanceof ConstantInt)
+            && onlySimpleAccesses(g, depth + 1);
+      } else {
+        ok = false;
+      }
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A call of llvm.lifetime.start or llvm.lifetime.end. */
+  static boolean isLifetimeMarker(CallBase c) {
+    return c.calledFunction() != null && c.calledFunction().name().startsWith("llvm.lifetime.");
+  }
+
   private static boolean deleteIfWriteOnly(Function f, AllocaInst a) {
     List<Instruction> users = new ArrayList<>();
     Value stored = null;
@@ -51,8 +96,7 @@ public final class SroaPass {
           && !s.isVolatile() && !s.isAtomic()) {
         stored = s.operand(0);
         stores++;
-      } else if (!(u.user() instanceof CallBase c && c.calledFunction() != null
-          && c.calledFunction().name().startsWith("llvm.lifetime."))) {
+      } else if (!(u.user() instanceof CallBase c && isLifetimeMarker(c))) {
         return false;
       }
       users.add((Instruction) u.user());

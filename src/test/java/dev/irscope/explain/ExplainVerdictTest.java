@@ -32,11 +32,7 @@ class ExplainVerdictTest {
    * Disagreements understood and not yet fixed, by function: the test fails on any other, and
    * on one of these that no longer occurs (so the list stays true).
    */
-  static final Map<String, String> KNOWN = Map.of(
-      "_ZN8timeouts15wait_with_delay17hf8e5441f1b025aedE", "LoopRotate is not modelled: rustc's"
-          + " pipeline rotates the `for i in 0..max` loop, after which the flag's read runs in"
-          + " every iteration of the rotated loop and LICM hoists it (stale); irscope keeps the"
-          + " unrotated loop, where the read is conditional and %f is not dereferenceable");
+  static final Map<String, String> KNOWN = Map.of();
 
   @Test
   void explainAgreesWithRustcO3() throws Exception {
