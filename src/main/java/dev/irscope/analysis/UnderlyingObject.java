@@ -32,7 +32,10 @@ public final class UnderlyingObject {
   public static final int MAX_LOOKUP = 6;
   private static final int MAX_VISITED = 32;
 
-  /** Which argument a call returns, when its attributes say so; null otherwise. */
+  /**
+   * Which argument a call returns, when its attributes say so; null otherwise. Passing no
+   * ReturnedArgument (null) stops the walk at every call.
+   */
   public interface ReturnedArgument {
     Value of(CallBase call);
   }
@@ -77,7 +80,7 @@ public final class UnderlyingObject {
       return phi.numIncoming() == 1 ? phi.incomingValue(0) : null;
     }
     if (v instanceof CallBase call) {
-      return returned.of(call);
+      return returned == null ? null : returned.of(call); // null: nothing known of returns
     }
     return null;
   }

@@ -103,10 +103,16 @@ public final class LintCommand implements Callable<Integer> {
       if (loaded == null) {
         unreadable.add(file);
       } else {
-        for (Finding f : Linter.lint(loaded.source(), loaded.module(), options)) {
-          if (!known.contains(f.fingerprint())) {
-            findings.add(f);
+        try {
+          for (Finding f : Linter.lint(loaded.source(), loaded.module(), options)) {
+            if (!known.contains(f.fingerprint())) {
+              findings.add(f);
+            }
           }
+        } catch (RuntimeException | StackOverflowError e) {
+          // a bug on one file must not stop the run over the others
+          err.println(file + ": error: internal error: " + InternalError.describe(e));
+          unreadable.add(file);
         }
       }
       err.flush();

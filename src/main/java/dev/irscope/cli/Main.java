@@ -39,6 +39,11 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);
+    cl.setExecutionExceptionHandler((e, line, parsed) -> {
+      err.println("irscope: internal error: " + InternalError.describe(e));
+      err.flush();
+      return INPUT_ERROR;
+    });
     try {
       return cl.execute(args);
     } catch (OutOfMemoryError e) {
