@@ -7,9 +7,12 @@ package dev.irscope.lint;
 
 import dev.irscope.analysis.Loop;
 import dev.irscope.analysis.LoopInfo;
+import dev.irscope.ir.BasicBlock;
+import dev.irscope.ir.DILocation;
 import dev.irscope.ir.DataLayout;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.Instruction;
+import dev.irscope.ir.MDNode;
 import dev.irscope.ir.Module;
 import dev.irscope.ir.Value;
 import dev.irscope.parse.SourceText;
@@ -60,13 +63,50 @@ public final class LintContext {
     return sharedTypes;
   }
 
-  /** The loops of {@code f}, inner loops before the loops around them. */
+  /**
+   * The loops of {@code f}, inner loops before the loops around them; not the loops of the
+   * standard library's own code inlined into it (at full -O3, memchr-like searches of
+   * core::str::pattern and hashbrown's probes read through raw pointers): every instruction of
+   * such a loop has its debug location in rustc's sources (/rustc/HASH/library/...) or its
+   * vendored crates (/rust/deps/...).
+   */
   public List<Loop> loops(Function f) {
     return loops.computeIfAbsent(f, fn -> {
       List<Loop> out = new ArrayList<>(LoopInfo.of(fn).loopsInPreorder());
       java.util.Collections.reverse(out);
+      out.removeIf(LintContext::isStandardLibraryLoop);
       return List.copyOf(out);
     });
+  }
+
+  /** Whether every located instruction of {@code l} is the standard library's code. */
+  private static boolean isStandardLibraryLoop(Loop l) {
+    boolean located = false;
+    for (BasicBlock b : l.blocks()) {
+      for (Instruction i : b.instructions()) {
+        DILocation loc = i.debugLoc();
+        if (loc == null || loc.line() == 0) {
+          continue;
+        }
+        if (!isStandardLibrary(loc)) {
+          return false;
+        }
+        located = true;
+      }
+    }
+    return located;
+  }
+
+  /** Whether the innermost scope of {@code loc} is a file of the standard library's sources. */
+  static boolean isStandardLibrary(DILocation loc) {
+    MDNode file = loc == null ? null : loc.file();
+    if (file == null) {
+      return false;
+    }
+    String name = file.stringField("filename");
+    String dir = file.stringField("directory");
+    return (name != null && name.startsWith("/rustc/"))
+        || (dir != null && (dir.startsWith("/rustc/") || dir.startsWith("/rust/deps/")));
   }
 
   /**
