@@ -41,6 +41,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,7 +125,7 @@ final class DereferenceableCallSites {
   private Clamp read(Argument a) {
     Clamp c = clamps.get(a);
     if (c != null && updating != null) {
-      readers.computeIfAbsent(a, k -> new HashSet<>()).add(updating);
+      readers.computeIfAbsent(a, k -> new LinkedHashSet<>()).add(updating);
     }
     return c;
   }

@@ -34,7 +34,7 @@ final class IsDeadFunction extends AttributorReach.AA {
   final Function f;
   final Set<BasicBlock> liveBlocks = new HashSet<>();
   LinkedHashSet<Instruction> toBeExploredFrom = new LinkedHashSet<>();
-  final Set<Instruction> knownDeadEnds = new HashSet<>();
+  final Set<Instruction> knownDeadEnds = new LinkedHashSet<>(); // a SetVector in LLVM
   final Set<List<BasicBlock>> liveEdges = new HashSet<>();
 
   private final LivenessAttributes aas;
