@@ -111,7 +111,7 @@ public final class LintCommand implements Callable<Integer> {
           }
         } catch (RuntimeException | StackOverflowError e) {
           // a bug on one file must not stop the run over the others
-          err.println(file + ": error: internal error: " + InternalError.describe(e));
+          err.println(file + ": error: internal error: " + BugReport.describe(e));
           unreadable.add(file);
         }
       }

@@ -40,7 +40,7 @@ public final class Main implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, line, parsed) -> {
-      err.println("irscope: internal error: " + InternalError.describe(e));
+      err.println("irscope: internal error: " + BugReport.describe(e));
       err.flush();
       return INPUT_ERROR;
     });

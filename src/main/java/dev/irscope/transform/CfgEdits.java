@@ -258,8 +258,21 @@ final class CfgEdits {
       b.remove(phi);
       phi.dropAllReferences();
     }
+    spliceIntoPredecessor(b, p);
+    if (!p.hasName() && b.hasName()) {
+      p.setName(b.name()); // MergeBlockIntoPredecessor's takeName
+    }
+  }
+
+  /**
+   * Moves the instructions of {@code b} (its phis already gone) to the end of {@code p}, whose
+   * terminator, a branch to b, goes: the branch's debug records stay before them, b's
+   * successors' phis then come from p, and b leaves the function. The one step every merge of
+   * a block into its only predecessor ends with (GVN's, SimplifyCFG's, the inliner's clean-up).
+   */
+  static void spliceIntoPredecessor(BasicBlock b, BasicBlock p) {
     Instruction branch = p.terminator();
-    List<dev.irscope.ir.DebugRecord> records = branch.takeDebugRecords();
+    List<DebugRecord> records = branch.takeDebugRecords();
     p.remove(branch);
     branch.dropAllReferences();
     List<Instruction> moved = new ArrayList<>(b.instructions());
@@ -267,16 +280,9 @@ final class CfgEdits {
       b.remove(i);
       p.append(i);
     }
-    if (!records.isEmpty() && !moved.isEmpty()) {
-      List<dev.irscope.ir.DebugRecord> all = new ArrayList<>(records);
-      all.addAll(moved.get(0).takeDebugRecords());
-      all.forEach(moved.get(0)::addDebugRecord);
-    }
+    prependDebugRecords(moved.get(0), records);
     for (BasicBlock s : Cfg.rawSuccessors(p)) {
       redirectPhis(s, b, p);
-    }
-    if (!p.hasName() && b.hasName()) {
-      p.setName(b.name());
     }
     p.parent().removeBlock(b);
   }

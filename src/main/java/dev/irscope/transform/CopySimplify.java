@@ -17,7 +17,6 @@ import dev.irscope.analysis.PointerOffsets;
 import dev.irscope.infer.KnownNonNull;
 import dev.irscope.ir.BasicBlock;
 import dev.irscope.ir.ConstantInt;
-import dev.irscope.ir.ConstantKeyword;
 import dev.irscope.ir.ICmpInst;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.IntegerType;
@@ -63,8 +62,8 @@ final class CopySimplify {
 
   /** simplifyICmpWithZero: the value of `x pred 0`, or null when it is not known. */
   private static Boolean withZero(ICmpInst cmp, BasicBlock at, Supplier<DominatorTree> dt) {
-    boolean rhsZero = isZero(cmp.operand(1));
-    if (rhsZero == isZero(cmp.operand(0))) {
+    boolean rhsZero = GvnSimplify.isZero(cmp.operand(1));
+    if (rhsZero == GvnSimplify.isZero(cmp.operand(0))) {
       return null;
     }
     Value x = rhsZero ? cmp.operand(0) : cmp.operand(1);
@@ -88,11 +87,6 @@ final class CopySimplify {
       default:
         return null;
     }
-  }
-
-  private static boolean isZero(Value v) {
-    return v instanceof ConstantInt c && c.isZero()
-        || v instanceof ConstantKeyword k && k.kind() == ConstantKeyword.Kind.NULL;
   }
 
   private static boolean nonZero(Value x, BasicBlock at, Supplier<DominatorTree> dt) {

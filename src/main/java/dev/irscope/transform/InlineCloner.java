@@ -286,25 +286,7 @@ final class InlineCloner {
     for (PhiInst phi : CfgEdits.phis(d)) {
       replace(phi, phi.incomingValue(0));
     }
-    List<DebugRecord> records = br.takeDebugRecords();
-    br.dropAllReferences();
-    b.remove(br);
-    List<Instruction> moved = new ArrayList<>(d.instructions());
-    for (Instruction i : moved) {
-      d.remove(i);
-      b.append(i);
-    }
-    CfgEdits.prependDebugRecords(moved.get(0), records);
-    for (BasicBlock s : b.successors()) {
-      for (PhiInst phi : CfgEdits.phis(s)) {
-        for (int i = 0; i < phi.numIncoming(); i++) {
-          if (phi.incomingBlock(i) == d) {
-            phi.setIncomingBlock(i, b);
-          }
-        }
-      }
-    }
-    caller.removeBlock(d);
+    CfgEdits.spliceIntoPredecessor(d, b);
     blocks.remove(d);
     return true;
   }

@@ -17,7 +17,6 @@ import dev.irscope.analysis.LoopInfo;
 import dev.irscope.ir.BasicBlock;
 import dev.irscope.ir.BranchInst;
 import dev.irscope.ir.ConstantInt;
-import dev.irscope.ir.DebugRecord;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.PhiInst;
@@ -191,26 +190,7 @@ public final class SimplifyCfgPass {
       }
       remark("MergedBlock", br, "merged " + b + " into " + p,
           String.valueOf(p) + " always continues to " + b + ", its only predecessor");
-      List<DebugRecord> records = br.takeDebugRecords();
-      br.dropAllReferences();
-      p.remove(br);
-      List<Instruction> moved = new ArrayList<>(b.instructions());
-      for (Instruction i : moved) {
-        b.remove(i);
-        p.append(i);
-      }
-      for (DebugRecord r : records) {
-        moved.get(0).addDebugRecord(r);
-      }
-      for (BasicBlock s : p.successors()) {
-        for (PhiInst phi : CfgEdits.phis(s)) {
-          int k = phi.incomingIndexOf(b);
-          if (k >= 0) {
-            phi.setIncomingBlock(k, p);
-          }
-        }
-      }
-      f.removeBlock(b);
+      CfgEdits.spliceIntoPredecessor(b, p);
       return true;
     }
     return false;

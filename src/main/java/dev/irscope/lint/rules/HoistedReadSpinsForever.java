@@ -9,6 +9,7 @@
 // `loop { handle() }` is meant to run forever, and so is a `loop {}` entered unconditionally.
 package dev.irscope.lint.rules;
 
+import dev.irscope.analysis.Cfg;
 import dev.irscope.analysis.Loop;
 import dev.irscope.ir.BasicBlock;
 import dev.irscope.ir.BranchInst;
@@ -18,7 +19,6 @@ import dev.irscope.ir.Instruction;
 import dev.irscope.ir.LoadInst;
 import dev.irscope.ir.Opcode;
 import dev.irscope.ir.SwitchInst;
-import dev.irscope.ir.Use;
 import dev.irscope.ir.Value;
 import dev.irscope.lint.LintContext;
 import dev.irscope.lint.LintRule;
@@ -51,12 +51,16 @@ public final class HoistedReadSpinsForever implements Rule {
   @Override
   public void check(Function f, LintContext ctx, Reporter out) {
     Set<LoadInst> reported = new LinkedHashSet<>(); // one finding per read, at the first loop
+    Cfg cfg = null;
     for (Loop l : ctx.loops(f)) {
       if (!l.exitBlocks().isEmpty() || l.parent() != null || !doesNothing(l)) {
         continue;
       }
+      if (cfg == null) {
+        cfg = Cfg.of(f);
+      }
       Set<LoadInst> reads = new LinkedHashSet<>();
-      for (BasicBlock p : predecessors(l.header())) {
+      for (BasicBlock p : cfg.predecessors(l.header())) {
         // the tests on the way in: the entering block's, and those of the blocks above it
         // while each has one predecessor (`if !FLAG { if n > 0 { loop {} } }`)
         BasicBlock b = p;
@@ -67,7 +71,7 @@ public final class HoistedReadSpinsForever implements Rule {
           if (condition != null) {
             plainLoads(condition, DEPTH, reads);
           }
-          List<BasicBlock> up = predecessors(b);
+          List<BasicBlock> up = cfg.predecessors(b);
           b = up.size() == 1 ? up.get(0) : null;
         }
       }
@@ -119,17 +123,6 @@ public final class HoistedReadSpinsForever implements Rule {
       }
     }
     return true;
-  }
-
-  /** The blocks whose terminator branches to {@code b}, each once. */
-  private static List<BasicBlock> predecessors(BasicBlock b) {
-    Set<BasicBlock> out = new LinkedHashSet<>();
-    for (Use u : b.uses()) {
-      if (u.user() instanceof Instruction t && t.isTerminator() && t.parent() != null) {
-        out.add(t.parent());
-      }
-    }
-    return new ArrayList<>(out);
   }
 
   /** The plain loads {@code v} is computed from, through values without memory effects. */

@@ -4,8 +4,8 @@ package dev.irscope.cli;
  * How a bug in irscope is reported: one line naming the exception and where it was thrown
  * (irscope's own frame), never a stack trace; -Dirscope.trace=true prints the trace as well.
  */
-final class InternalError {
-  private InternalError() {}
+final class BugReport {
+  private BugReport() {}
 
   static String describe(Throwable e) {
     if (Boolean.getBoolean("irscope.trace")) {

@@ -6,11 +6,11 @@ import static com.google.common.truth.Truth.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class InternalErrorTest {
+class BugReportTest {
   @Test
   void oneLineNamingTheExceptionAndIrscopesFrame() {
-    String s = InternalError.describe(thrown());
-    assertThat(s).startsWith("java.lang.IllegalStateException: broken (at cli.InternalErrorTest"
+    String s = BugReport.describe(thrown());
+    assertThat(s).startsWith("java.lang.IllegalStateException: broken (at cli.BugReportTest"
         + ".thrown:");
     assertThat(s).endsWith("this is a bug in irscope: please report it with the input");
     assertThat(s).doesNotContain("\n");
