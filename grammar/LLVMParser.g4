@@ -24,7 +24,7 @@
  */
 parser grammar LLVMParser;
 
-options { tokenVocab = LLVMLexer; }
+options { tokenVocab = LLVMLexer; contextSuperClass = dev.irscope.parse.CompactContext; }
 
 // ===================================================================== entry points
 

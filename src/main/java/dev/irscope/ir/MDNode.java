@@ -39,8 +39,8 @@ public final class MDNode extends Metadata {
 
   /** An unmodifiable copy; an unmodifiable list (e.g. shared field names) is kept, not copied. */
   private static <T> List<T> compact(List<T> list) {
-    for (T t : list) {
-      if (t == null) {
+    for (int i = 0; i < list.size(); i++) { // indexed: no iterator for each of many nodes
+      if (list.get(i) == null) {
         return java.util.Collections.unmodifiableList(new ArrayList<>(list));
       }
     }

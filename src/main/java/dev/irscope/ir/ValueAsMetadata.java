@@ -2,7 +2,7 @@
 package dev.irscope.ir;
 
 public final class ValueAsMetadata extends Metadata {
-  private final Value value;
+  private Value value;
 
   public ValueAsMetadata(Value value) {
     this.value = value;
@@ -10,6 +10,15 @@ public final class ValueAsMetadata extends Metadata {
 
   public Value value() {
     return value;
+  }
+
+  /**
+   * Points this wrapper at {@code to} instead, as LLVM's ValueAsMetadata::handleRAUW does when
+   * the value it wraps is replaced: the parser's placeholder for a value used before its
+   * definition (a debug record naming a value defined further down) becomes the real value.
+   */
+  public void replaceValue(Value to) {
+    this.value = to;
   }
 
   public boolean isLocal() {

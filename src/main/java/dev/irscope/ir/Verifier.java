@@ -28,6 +28,10 @@ import java.util.Set;
 
 public final class Verifier {
   private final List<Diagnostic> out = new ArrayList<>();
+  /** The metadata walk's work list, reused from walk to walk. */
+  private final Deque<Ref> work = new ArrayDeque<>();
+
+  private record Ref(Metadata md, int line, int column) {}
   /** Undefined values and metadata nodes already reported or walked. */
   private final Set<Object> seen;
 
@@ -147,10 +151,13 @@ public final class Verifier {
           error(i, problem);
         }
         atomics(i);
-        for (MetadataAttachment a : i.attachments()) {
-          metadata(a.node(), i.line(), i.column());
+        List<MetadataAttachment> attachments = i.attachments(); // indexed: no iterator
+        for (int k = 0; k < attachments.size(); k++) {
+          metadata(attachments.get(k).node(), i.line(), i.column());
         }
-        for (DebugRecord r : i.debugRecords()) {
+        List<DebugRecord> records = i.debugRecords();
+        for (int k = 0; k < records.size(); k++) {
+          DebugRecord r = records.get(k);
           for (Metadata md : r.args()) {
             metadata(md, r.line(), r.column());
           }
@@ -368,8 +375,11 @@ public final class Verifier {
    * node once, at the definition line of the node that names it when that is known.
    */
   private void metadata(Metadata root, int line, int column) {
-    record Ref(Metadata md, int line, int column) {}
-    Deque<Ref> work = new ArrayDeque<>();
+    if (root instanceof MDNode n && seen.contains(n)) {
+      return; // walked already: the common case for a !dbg scope, type or file
+    }
+    Deque<Ref> work = this.work;
+    work.clear();
     work.add(new Ref(root, line, column));
     while (!work.isEmpty()) {
       Ref r = work.poll();

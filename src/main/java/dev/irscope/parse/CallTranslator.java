@@ -102,8 +102,12 @@ final class CallTranslator {
     }
     Value callee = values.value(p.callee(), p.callee() instanceof LLVMParser.AsmValueContext
         ? ft : dev.irscope.ir.PointerType.get(calleeSpace));
-    if (callee instanceof dev.irscope.ir.Function f && f.functionType() == null) {
-      synchronized (f) { // an intrinsic LLVM declares from its first call
+    // an intrinsic called but never declared: LLVM declares it from its first call. Only such
+    // a one: a function the module declares gets its type from its own header, which another
+    // thread may be reading at this moment
+    if (callee instanceof dev.irscope.ir.Function f && f.functionType() == null
+        && values.symbols.implicitIntrinsics.get(f.name()) == f) {
+      synchronized (f) {
         if (f.functionType() == null) {
           f.setFunctionType(ft);
         }

@@ -15,6 +15,7 @@ import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -23,6 +24,7 @@ import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.antlr.v4.runtime.misc.Pair;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 final class ChunkParser {
   /** How many chunks needed full LL prediction after SLL failed. Zero on every known input. */
@@ -32,7 +34,13 @@ final class ChunkParser {
   static final AtomicLong FAST_LEXER_DECLINED = new AtomicLong();
 
   private final LLVMLexer lexer = new LLVMLexer(null);
-  private final LLVMParser parser = new LLVMParser(null);
+  private final LLVMParser parser = new LLVMParser(null) {
+    @Override
+    public TerminalNode createTerminalNode(ParserRuleContext parent, Token t) {
+      return t instanceof TokenNode leaf ? leaf : super.createTerminalNode(parent, t);
+    }
+  };
+  private final BailErrorStrategy bail = new BailErrorStrategy();
   private SourceText source;
 
   ChunkParser() {
@@ -56,13 +64,22 @@ final class ChunkParser {
 
   /** Parses one chunk; returns null when the chunk holds only whitespace and comments. */
   LLVMParser.EntityContext parse(SourceText src, Chunk c) {
+    return parse(src, c, lex(src, c));
+  }
+
+  /**
+   * Parses one chunk from FastLexer's tokens of it ({@link #lex}; null: FastLexer declined);
+   * returns null when the chunk holds only whitespace and comments.
+   */
+  LLVMParser.EntityContext parse(SourceText src, Chunk c, List<Token> lexed) {
     this.source = src;
-    TokenStream tokens = fastTokens(src, c);
+    TokenStream tokens = lexed != null ? new ArrayTokenStream(lexed, lexer, src.name())
+        : tokens(src, c);
     if (tokens.LA(1) == Token.EOF) {
       return null;
     }
+    parser.setErrorHandler(bail); // before setTokenStream, which resets the handler
     parser.setTokenStream(tokens);
-    parser.setErrorHandler(new BailErrorStrategy());
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     try {
       return parser.entity();
@@ -71,16 +88,15 @@ final class ChunkParser {
     }
   }
 
-  /** The chunk's tokens from FastLexer, or from the ANTLR lexer where FastLexer declines. */
-  private TokenStream fastTokens(SourceText src, Chunk c) {
+  /** The chunk's tokens from FastLexer, ending with EOF, or null where FastLexer declines. */
+  List<Token> lex(SourceText src, Chunk c) {
     ByteCharStream in = new ByteCharStream(src.bytes(), c.start(), c.end(), src.name());
     List<Token> list = FastLexer.tokenize(new Pair<>(lexer, in), src.bytes(), c.start(), c.end(),
         c.line(), c.column() - 1);
     if (list == null) {
       FAST_LEXER_DECLINED.incrementAndGet();
-      return tokens(src, c);
     }
-    return new ArrayTokenStream(list, lexer, src.name());
+    return list;
   }
 
   private CommonTokenStream tokens(SourceText src, Chunk c) {

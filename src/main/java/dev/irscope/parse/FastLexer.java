@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.misc.Pair;
@@ -126,19 +125,11 @@ final class FastLexer {
       if (len == 0) {
         return null; // no rule matches: ANTLR reports the error
       }
-      CommonToken t = new CommonToken(source, (int) m, Token.DEFAULT_CHANNEL, p, p + len - 1);
-      t.setLine(line);
-      t.setCharPositionInLine(column);
-      t.setTokenIndex(out.size());
-      out.add(t);
+      out.add(new TokenNode(source, b, (int) m, p, p + len - 1, line, column, out.size()));
       advance(p, p + len);
       p += len;
     }
-    CommonToken eof = new CommonToken(source, Token.EOF, Token.DEFAULT_CHANNEL, p, p - 1);
-    eof.setLine(line);
-    eof.setCharPositionInLine(column);
-    eof.setTokenIndex(out.size());
-    out.add(eof);
+    out.add(new TokenNode(source, b, Token.EOF, p, p - 1, line, column, out.size()));
     return out;
   }
 

@@ -178,7 +178,7 @@ final class FunctionBodyTranslator implements LocalScope {
         throw ParseError.at(at, "'%" + Tokens.keyName(name) + "' defined with type '"
             + v.type() + "' but expected '" + f.type() + "'");
       }
-      f.replaceAllUsesWith(v);
+      f.resolve(v);
     }
   }
 

@@ -41,16 +41,29 @@ public final class IrParser {
   private final ConcurrentLinkedQueue<Diagnostic> errors = new ConcurrentLinkedQueue<>();
   private final Object[] results;
 
-  private IrParser(SourceText source) {
+  /** Numbered metadata through FastMetadata where it can (false: always through the parser). */
+  private final boolean fastMetadata;
+
+  private IrParser(SourceText source, boolean fastMetadata) {
     this.source = source;
+    this.fastMetadata = fastMetadata;
     this.symbols = new Symbols(source);
     this.chunks = Splitter.split(source.bytes());
     this.results = new Object[chunks.size()];
   }
 
   public static ParseResult parse(SourceText source) {
+    return parse(source, true);
+  }
+
+  /** As {@link #parse(SourceText)}, every entity through the ANTLR parser (for tests). */
+  static ParseResult parseWithoutShortcuts(SourceText source) {
+    return parse(source, false);
+  }
+
+  private static ParseResult parse(SourceText source, boolean fastMetadata) {
     long start = System.nanoTime();
-    IrParser p = new IrParser(source);
+    IrParser p = new IrParser(source, fastMetadata);
     onThreads(new Runnable[] {() -> {
       START.set(start);
       p.run();
@@ -133,6 +146,7 @@ public final class IrParser {
   }
 
   private static final long BATCH_BYTES = 64 * 1024;
+
   /** Stack of the parsing threads: deep enough for constants nested thousands of levels. */
   private static final long STACK_BYTES = 512L << 20;
 
@@ -167,7 +181,12 @@ public final class IrParser {
     Module m = symbols.module;
     dataLayout();
     int nextNumber = 0;
+    int[] metadataIds = new int[chunks.size()];
+    int metadataCount = 0;
     for (Chunk c : chunks) {
+      if (c.kind() == Chunk.Kind.METADATA) {
+        metadataIds[metadataCount++] = metadataId(c.name());
+      }
       GlobalValue g = switch (c.kind()) {
         case GLOBAL_VARIABLE -> new GlobalVariable(c.name());
         case ALIAS -> new GlobalAlias(c.name(), false);
@@ -198,6 +217,20 @@ public final class IrParser {
         m.addGlobal(g);
       }
     }
+    symbols.defineMetadataIds(metadataIds, metadataCount);
+  }
+
+  /** The id of a numbered metadata definition's name ("12"), or -1 when it is no small number. */
+  private static int metadataId(String name) {
+    if (name == null || name.isEmpty() || name.length() > 8) {
+      return -1;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) < '0' || name.charAt(i) > '9') {
+        return -1;
+      }
+    }
+    return Integer.parseInt(name);
   }
 
   /** Phase 2: named types, resolved on demand so that any order and recursion work. */
@@ -279,7 +312,13 @@ public final class IrParser {
   private LLVMParser.EntityContext parseChunk(int i) {
     Chunk c = chunks.get(i);
     try {
-      return PARSERS.get().parse(source, c);
+      ChunkParser parser = PARSERS.get();
+      List<org.antlr.v4.runtime.Token> tokens = parser.lex(source, c);
+      if (c.kind() == Chunk.Kind.METADATA && tokens != null && fastMetadata
+          && new FastMetadata(symbols).define(tokens)) {
+        return null; // defined without a parse tree
+      }
+      return parser.parse(source, c, tokens);
     } catch (ParseError e) {
       error(e.line, e.column, e.getMessage());
       return null;
@@ -345,7 +384,7 @@ public final class IrParser {
         m.attributeGroups().put(g.id(), g);
       }
     }
-    for (MDNode n : symbols.metadata.values()) {
+    for (MDNode n : symbols.metadataNodes()) {
       if (n.isDefined()) {
         m.metadata().put(n.id(), n);
       }

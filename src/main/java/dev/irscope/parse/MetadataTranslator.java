@@ -30,7 +30,7 @@ final class MetadataTranslator {
 
   Metadata ref(LLVMParser.MdRefContext ctx) {
     if (ctx instanceof LLVMParser.MdIdRefContext) {
-      return symbols.metadataNode(number(ctx.getStart()));
+      return symbols.metadataNode(number(symbols.source.bytes(), ctx.getStart()));
     }
     if (ctx instanceof LLVMParser.MdStringRefContext s) {
       return new MDString(Tokens.string(s.STRING()));
@@ -41,8 +41,7 @@ final class MetadataTranslator {
   }
 
   /** The N of an MD_ID token !N, read from the source bytes. */
-  private int number(Token t) {
-    byte[] b = symbols.source.bytes();
+  static int number(byte[] b, Token t) {
     int to = t.getStopIndex() + 1;
     int from = t.getStartIndex() + 1;
     if (to - from > 9) {
@@ -63,11 +62,20 @@ final class MetadataTranslator {
   }
 
   Metadata operand(LLVMParser.MdOperandContext ctx) {
-    return ctx.mdRef() != null ? ref(ctx.mdRef()) : new ValueAsMetadata(values.typed(ctx.typedValue()));
+    return ctx.mdRef() != null ? ref(ctx.mdRef()) : wrap(values.typed(ctx.typedValue()));
+  }
+
+  /** A value as metadata; a placeholder's wrapper is pointed at the definition once read. */
+  private static ValueAsMetadata wrap(dev.irscope.ir.Value v) {
+    ValueAsMetadata m = new ValueAsMetadata(v);
+    if (v instanceof ForwardRef f) {
+      f.addMetadataUse(m);
+    }
+    return m;
   }
 
   /** The specialized node kinds of LLVM 19-22 (LLParser's list of !DI* and !Generic nodes). */
-  private static final java.util.Set<String> KINDS = java.util.Set.of("DILocation",
+  static final java.util.Set<String> KINDS = java.util.Set.of("DILocation",
       "DIExpression", "DIGlobalVariableExpression", "DIArgList", "DIAssignID", "GenericDINode",
       "DISubrange", "DIGenericSubrange", "DIEnumerator", "DIBasicType", "DIFixedPointType",
       "DIStringType", "DIDerivedType", "DISubrangeType", "DICompositeType", "DISubroutineType",
@@ -125,7 +133,7 @@ final class MetadataTranslator {
       return ref(r);
     }
     if (c instanceof LLVMParser.TypedValueContext tv) {
-      return new ValueAsMetadata(values.typed(tv));
+      return wrap(values.typed(tv));
     }
     return MDLiteral.NULL;
   }
@@ -138,7 +146,7 @@ final class MetadataTranslator {
       return MDLiteral.NULL;
     }
     if (v instanceof LLVMParser.MdTypedValueContext t) {
-      return new ValueAsMetadata(values.typed(t.typedValue()));
+      return wrap(values.typed(t.typedValue()));
     }
     byte[] b = symbols.source.bytes();
     if (v instanceof LLVMParser.MdFlagsValueContext f) {

@@ -40,9 +40,49 @@ final class Symbols {
     this.source = source;
   }
 
+  /**
+   * The numbered nodes the module defines, by id, made before the parallel phase (ids are
+   * dense: !0 to !N), so that looking one up needs no boxing or hashing; ids outside it (nodes
+   * referenced but never defined) are in {@link #metadata}.
+   */
+  MDNode[] definedMetadata = new MDNode[0];
+
   MDNode metadataNode(int id) {
+    MDNode[] defined = definedMetadata;
+    if (id >= 0 && id < defined.length && defined[id] != null) {
+      return defined[id];
+    }
     MDNode n = metadata.get(id);
     return n != null ? n : metadata.computeIfAbsent(id, MDNode::new);
+  }
+
+  /** Makes the node of every id in {@code ids} (negative ones skipped) before lookups start. */
+  void defineMetadataIds(int[] ids, int count) {
+    int max = -1;
+    for (int k = 0; k < count; k++) {
+      max = Math.max(max, ids[k]);
+    }
+    if (max >= 4L * count + 1024) {
+      return; // sparse ids (a test's !99999999): the map alone, rather than a huge array
+    }
+    MDNode[] defined = new MDNode[max + 1];
+    for (int k = 0; k < count; k++) {
+      if (ids[k] >= 0 && defined[ids[k]] == null) {
+        defined[ids[k]] = new MDNode(ids[k]);
+      }
+    }
+    definedMetadata = defined;
+  }
+
+  /** Every numbered node made so far, defined or only referenced. */
+  java.util.List<MDNode> metadataNodes() {
+    java.util.List<MDNode> all = new java.util.ArrayList<>(metadata.values());
+    for (MDNode n : definedMetadata) {
+      if (n != null) {
+        all.add(n);
+      }
+    }
+    return all;
   }
 
   /** The global named {@code name}, or an implicitly declared intrinsic, or null. */

@@ -48,6 +48,24 @@ public final class Corpus {
     return out;
   }
 
+  /** Every .ll file of testdata (error cases too) and of llvm-test. */
+  public static List<Path> everyFile() {
+    return Stream.concat(files(projectDir().resolve("testdata")).stream(),
+        files(llvmTests()).stream()).toList();
+  }
+
+  /** Where two printed texts first differ: the line number and both lines. */
+  public static String firstDifference(String a, String b) {
+    String[] x = a.split("\n", -1);
+    String[] y = b.split("\n", -1);
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      if (!x[i].equals(y[i])) {
+        return "line " + (i + 1) + ": '" + x[i] + "' then '" + y[i] + "'";
+      }
+    }
+    return "lengths differ";
+  }
+
   public static List<Path> all() {
     return Stream.concat(testdata().stream(), files(llvmTests()).stream()).toList();
   }

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
@@ -27,9 +26,7 @@ class FastLexerTest {
 
   @Test
   void givesTheTokensOfTheAntlrLexerOnEveryFile() throws IOException {
-    List<Path> files = Stream.concat(
-        Corpus.files(Corpus.projectDir().resolve("testdata")).stream(),
-        Corpus.files(Corpus.llvmTests()).stream()).toList();
+    List<Path> files = Corpus.everyFile();
     assertWithMessage("no input files found").that(files).isNotEmpty();
     List<String> failures = new ArrayList<>();
     for (Path f : files) {

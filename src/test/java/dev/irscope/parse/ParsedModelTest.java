@@ -144,6 +144,33 @@ class ParsedModelTest {
     assertThat(type.intField("size", 0)).isEqualTo(32);
   }
 
+
+  @Test
+  void aDebugRecordNamingAValueDefinedFurtherDownGetsTheValue() {
+    Module m = parse("""
+        define i32 @f(i32 %x) {
+        entry:
+          br label %loop
+        loop:
+          #dbg_value(i32 %next, !4, !DIExpression(), !6)
+          %i = phi i32 [ 0, %entry ], [ %next, %loop ]
+          %next = add i32 %i, 1
+          %c = icmp eq i32 %next, %x
+          br i1 %c, label %done, label %loop
+        done:
+          ret i32 %next
+        }
+        !1 = distinct !DICompileUnit(language: DW_LANG_C99, file: !2, emissionKind: FullDebug)
+        !2 = !DIFile(filename: "a.c", directory: "/")
+        !3 = distinct !DISubprogram(name: "f", scope: !2, file: !2, line: 1, unit: !1)
+        !4 = !DILocalVariable(name: "n", scope: !3, file: !2, line: 1)
+        !6 = !DILocation(line: 2, column: 3, scope: !3)
+        """);
+    BasicBlock loop = m.function("f").blocks().get(1);
+    DebugRecord r = loop.instructions().get(0).debugRecords().get(0);
+    dev.irscope.ir.ValueAsMetadata arg = (dev.irscope.ir.ValueAsMetadata) r.args().get(0);
+    assertThat(arg.value()).isSameInstanceAs(loop.instructions().get(1));
+  }
   @Test
   void unnamedValuesAreNumberedWhenPrinted() {
     Module m = parse("define i32 @f(i32) {\n  %2 = add i32 %0, 1\n  br label %3\n"

@@ -43,7 +43,8 @@ class RoundTripTest {
         String first = print(p.toString(), Files.readAllBytes(p));
         String second = print(p + " (printed)", first.getBytes(StandardCharsets.UTF_8));
         if (!first.equals(second)) {
-          problems.add(p + ": printing is not a fixed point: " + firstDifference(first, second));
+          problems.add(p + ": printing is not a fixed point: "
+              + Corpus.firstDifference(first, second));
           return;
         }
         Path printed = tmp.resolve(Integer.toHexString(p.toString().hashCode()) + ".ll");
@@ -84,14 +85,4 @@ class RoundTripTest {
     return nl < 0 ? t : t.substring(0, nl) + " ...";
   }
 
-  private static String firstDifference(String a, String b) {
-    String[] x = a.split("\n", -1);
-    String[] y = b.split("\n", -1);
-    for (int i = 0; i < Math.min(x.length, y.length); i++) {
-      if (!x[i].equals(y[i])) {
-        return "line " + (i + 1) + ": '" + x[i] + "' then '" + y[i] + "'";
-      }
-    }
-    return "lengths differ";
-  }
 }
