@@ -128,7 +128,7 @@ private static boolean onInternalArgument(Value v, Set<Value> seen) {
   private boolean computeNonEmpty() {
     if (v instanceof Argument a) {
       Function f = a.parent();
-      List<Use> uses = f.uses();
+      List<Use> uses = aas.ir.uses.of(f);
       for (int k = uses.size() - 1; k >= 0; k--) {
         CallBase cb = (CallBase) uses.get(k).user();
         if (aas.blockDead(cb, this, LivenessAttributes.OPTIONAL)) {
