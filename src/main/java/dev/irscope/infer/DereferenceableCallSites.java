@@ -136,7 +136,7 @@ final class DereferenceableCallSites {
     CallBase bytesBy = null;
     CallBase nullBy = null;
     boolean reset = false;
-    List<Use> uses = a.parent().uses();
+    List<Use> uses = ir.uses.of(a.parent());
     for (Use u : uses) {
       CallBase call = (CallBase) u.user();
       if (!liveness.blockLive(call) || a.index() >= call.numArgs()) {

@@ -38,6 +38,8 @@ final class DereferenceableInference {
     final DataLayout dl;
     final AttributeQueries declared;
     final UnderlyingObject.ReturnedArgument returned;
+    /** Functions' uses in text order, not the parser's thread-dependent order. */
+    final TextOrderUses uses;
     private final Map<Function, MustBeExecutedContext> explorers = new IdentityHashMap<>();
     private final Map<Function, dev.irscope.analysis.ValueRanges> ranges =
         new IdentityHashMap<>();
@@ -47,6 +49,7 @@ final class DereferenceableInference {
     Ir(Module m, AttributeQueries declared) {
       this.dl = DataLayout.of(m);
       this.declared = declared;
+      this.uses = new TextOrderUses(m);
       this.returned = call -> UnderlyingObject.returnedArgument(call,
           k -> declared.paramHas(call, k, "returned"));
     }

@@ -62,7 +62,7 @@ final class IsDeadFunction extends AttributorReach.AA {
     if (!f.hasLocalLinkage()) {
       return false;
     }
-    List<Use> uses = f.uses();
+    List<Use> uses = aas.ir.uses.of(f);
     for (int k = uses.size() - 1; k >= 0; k--) {
       Use u = uses.get(k);
       if (!(u.user() instanceof Instruction user)) {

@@ -79,7 +79,7 @@ final class LivenessAttributes extends AttributorReach.Engine {
     if (!seen.add(f)) {
       return null;
     }
-    for (Use u : f.uses()) {
+    for (Use u : ir.uses.of(f)) {
       if (u.user() instanceof Instruction call && isDead.get(call.function()) != null) {
         Function g = call.function();
         IsDeadFunction d = isDead.get(g);

@@ -11,9 +11,16 @@
 // throughout: the Attributor fills such sets from the potential values, constant ranges and
 // memory contents of the callers' arguments, which on a large module does not settle within its
 // 32 iterations (sqlite3: a branch on such a value stays unexplored in LLVM's own liveness); this
-// is an approximation of that interplay, not a model of it.
+// is an approximation of that interplay, not a model of it. So does one derived from a load
+// through such an argument when some call passes it (directly or through other internal
+// functions' arguments) an alloca, a global or a noalias call: those are the objects whose
+// memory AA::getPotentialCopiesOfMemoryValue reads the stored values of, through AAPointerInfo of
+// the object, which waits on every access to it; any other object makes it give up at once, and
+// the load is then its own value.
 package dev.irscope.infer;
 
+import dev.irscope.analysis.UnderlyingObject;
+import dev.irscope.ir.AllocaInst;
 import dev.irscope.ir.Argument;
 import dev.irscope.ir.BasicBlock;
 import dev.irscope.ir.CallBase;
@@ -21,6 +28,7 @@ import dev.irscope.ir.CastInst;
 import dev.irscope.ir.Constant;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.GetElementPtrInst;
+import dev.irscope.ir.GlobalVariable;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.LoadInst;
 import dev.irscope.ir.PhiInst;
@@ -45,13 +53,14 @@ final class PotentialValues extends AttributorReach.AA {
   /**
    * Whether the branch or switch {@code term} finds no value yet for its condition: one derived
    * (through arithmetic, comparisons, casts, selects and phis) from an argument of an internal
-   * function, or whose potential values are still empty.
+   * function or from a load through one that may read a caller's memory object, or whose
+   * potential values are still empty.
    */
   static final boolean DEBUG = System.getProperty("irscope.debug.reach") != null;
 
   static boolean noValueYet(LivenessAttributes aas, Instruction term, AttributorReach.AA querying) {
     Value c = term.operand(0);
-    if (onInternalArgument(c, new HashSet<>())) {
+    if (onInternalArgument(aas, c, new HashSet<>())) {
       aas.cutOff = true;
       if (DEBUG) {
         System.err.println("HELD " + term.function().name() + " " + term.line());
@@ -62,23 +71,60 @@ final class PotentialValues extends AttributorReach.AA {
     return pv != null && !pv.nonEmpty;
   }
 
-private static boolean onInternalArgument(Value v, Set<Value> seen) {
-  if (!seen.add(v) || seen.size() > 50) {
+  private static boolean onInternalArgument(LivenessAttributes aas, Value v, Set<Value> seen) {
+    if (!seen.add(v) || seen.size() > 50) {
+      return false;
+    }
+    if (v instanceof Argument a) {
+      return a.parent().hasLocalLinkage();
+    }
+    if (v instanceof LoadInst l) {
+      return stripped(l.pointer()) instanceof Argument a && a.parent().hasLocalLinkage()
+          && passedMemoryObject(aas, a, new HashSet<>());
+    }
+    if (v instanceof Instruction i && !(i instanceof CallBase)) {
+      for (Value o : i.operands()) {
+        if (!(o instanceof BasicBlock) && onInternalArgument(aas, o, seen)) {
+          return true;
+        }
+      }
+    }
     return false;
   }
-  if (v instanceof Argument a) {
-    return a.parent().hasLocalLinkage();
-  }
-  if (v instanceof Instruction i && !(i instanceof LoadInst)
-      && !(i instanceof CallBase)) {
-    for (Value o : i.operands()) {
-      if (!(o instanceof BasicBlock) && onInternalArgument(o, seen)) {
+
+  /**
+   * Whether a call passes {@code a} an object whose memory the Attributor reads stored values
+   * from (an alloca, a global or a noalias call), directly or through other internal functions.
+   */
+  private static boolean passedMemoryObject(LivenessAttributes aas, Argument a,
+      Set<Argument> seen) {
+    Function f = a.parent();
+    if (!seen.add(a) || seen.size() > 50 || !LivenessAttributes.onlyCalledDirectly(f)) {
+      return false;
+    }
+    for (Use u : aas.ir.uses.of(f)) {
+      CallBase call = (CallBase) u.user();
+      if (a.index() >= call.numArgs()) {
+        continue;
+      }
+      Value p = stripped(call.arg(a.index()));
+      if (p instanceof AllocaInst || p instanceof GlobalVariable
+          || UnderlyingObject.isNoAliasCall(p)
+          || p instanceof Argument b && b.parent().hasLocalLinkage()
+              && passedMemoryObject(aas, b, seen)) {
         return true;
       }
     }
+    return false;
   }
-  return false;
-}
+
+  /** The pointer without its GEPs and casts. */
+  private static Value stripped(Value p) {
+    while (p instanceof GetElementPtrInst || p instanceof CastInst) {
+      p = ((Instruction) p).operand(0);
+    }
+    return p;
+  }
 
   @Override
   Instruction ctx() {
@@ -128,7 +174,7 @@ private static boolean onInternalArgument(Value v, Set<Value> seen) {
   private boolean computeNonEmpty() {
     if (v instanceof Argument a) {
       Function f = a.parent();
-      List<Use> uses = f.uses();
+      List<Use> uses = aas.ir.uses.of(f);
       for (int k = uses.size() - 1; k >= 0; k--) {
         CallBase cb = (CallBase) uses.get(k).user();
         if (aas.blockDead(cb, this, LivenessAttributes.OPTIONAL)) {
@@ -159,10 +205,7 @@ private static boolean onInternalArgument(Value v, Set<Value> seen) {
       return has(sel.operand(1)) || has(sel.operand(2));
     }
     if (v instanceof LoadInst l) {
-      Value p = l.pointer();
-      while (p instanceof GetElementPtrInst || p instanceof CastInst) {
-        p = ((Instruction) p).operand(0);
-      }
+      Value p = stripped(l.pointer());
       return !(p instanceof Argument) || has(p);
     }
     if (v instanceof CallBase call) {
