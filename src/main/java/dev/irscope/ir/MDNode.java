@@ -13,7 +13,9 @@ public final class MDNode extends Metadata {
   private boolean distinct;
   private boolean defined;
   private List<String> fieldNames = List.of(); // empty for positional nodes
-  private List<Metadata> operands = List.of();
+  /** The operands in a bare array, not a List: one object less per node (there are many). */
+  private Metadata[] operands = NONE;
+  private static final Metadata[] NONE = new Metadata[0];
   private int line;
 
   public MDNode(int id) {
@@ -32,7 +34,7 @@ public final class MDNode extends Metadata {
     this.kind = kind;
     this.distinct = distinct;
     this.fieldNames = compact(fieldNames);
-    this.operands = compact(operands);
+    this.operands = operands.isEmpty() ? NONE : operands.toArray(NONE);
     this.defined = true;
     this.line = line;
   }
@@ -74,8 +76,17 @@ public final class MDNode extends Metadata {
     return line;
   }
 
+  /** The operands, read-only (null entries stand for absent operands). */
   public List<Metadata> operands() {
-    return operands;
+    return java.util.Collections.unmodifiableList(java.util.Arrays.asList(operands));
+  }
+
+  public int numOperands() {
+    return operands.length;
+  }
+
+  public Metadata operand(int i) {
+    return operands[i];
   }
 
   public List<String> fieldNames() {
@@ -86,7 +97,7 @@ public final class MDNode extends Metadata {
   public Metadata field(String name) {
     for (int i = 0; i < fieldNames.size(); i++) {
       if (fieldNames.get(i).equals(name)) {
-        return operands.get(i);
+        return operands[i];
       }
     }
     return null;
@@ -126,20 +137,20 @@ public final class MDNode extends Metadata {
     }
     if (kind == null) {
       w.append("!{");
-      for (int i = 0; i < operands.size(); i++) {
+      for (int i = 0; i < operands.length; i++) {
         w.append(i > 0 ? ", " : "");
-        w.metadata(operands.get(i));
+        w.metadata(operands[i]);
       }
       w.append("}");
       return;
     }
     w.append("!").append(kind).append("(");
-    for (int i = 0; i < operands.size(); i++) {
+    for (int i = 0; i < operands.length; i++) {
       w.append(i > 0 ? ", " : "");
       if (!fieldNames.isEmpty()) {
         w.append(fieldNames.get(i)).append(": ");
       }
-      w.metadata(operands.get(i));
+      w.metadata(operands[i]);
     }
     w.append(")");
   }

@@ -394,7 +394,8 @@ public final class Verifier {
         continue;
       }
       boolean known = n.line() > 0;
-      for (Metadata op : n.operands()) {
+      for (int k = 0; k < n.numOperands(); k++) {
+        Metadata op = n.operand(k);
         if (op instanceof MDNode || op instanceof ValueAsMetadata) { // literals need no walk
           work.add(new Ref(op, known ? n.line() : r.line(), known ? 0 : r.column()));
         }

@@ -34,11 +34,36 @@ final class ChunkParser {
   static final AtomicLong FAST_LEXER_DECLINED = new AtomicLong();
 
   private final LLVMLexer lexer = new LLVMLexer(null);
+  /**
+   * What a translation that reads a chunk while it is parsed hears: each rule's context as the
+   * rule starts (called from rule entry directly, not through ANTLR's parse listeners, which
+   * allocate an iterator for every rule and token), and that the whole chunk parsed. Only rule
+   * entry is heard, never exit: a rule's exit also runs while an error unwinds the parse, with
+   * the rule half read. A rule before the one that starts has returned normally.
+   */
+  interface RuleHook {
+    void entered(ParserRuleContext ctx);
+
+    /** The SLL parse of the chunk returned normally (not called when it failed). */
+    void parsed();
+  }
+
+  private RuleHook hook;
+
   private final LLVMParser parser = new LLVMParser(null) {
     @Override
     public TerminalNode createTerminalNode(ParserRuleContext parent, Token t) {
       return t instanceof TokenNode leaf ? leaf : super.createTerminalNode(parent, t);
     }
+
+    @Override
+    public void enterRule(ParserRuleContext ctx, int state, int ruleIndex) {
+      super.enterRule(ctx, state, ruleIndex);
+      if (hook != null) {
+        hook.entered(ctx);
+      }
+    }
+
   };
   private final BailErrorStrategy bail = new BailErrorStrategy();
   private SourceText source;
@@ -64,27 +89,40 @@ final class ChunkParser {
 
   /** Parses one chunk; returns null when the chunk holds only whitespace and comments. */
   LLVMParser.EntityContext parse(SourceText src, Chunk c) {
-    return parse(src, c, lex(src, c));
+    return parse(src, c, lex(src, c), null);
   }
 
   /**
    * Parses one chunk from FastLexer's tokens of it ({@link #lex}; null: FastLexer declined);
-   * returns null when the chunk holds only whitespace and comments.
+   * returns null when the chunk holds only whitespace and comments. {@code ruleHook}, when not
+   * null, hears the SLL parse as it goes (not a full-LL parse after it fails).
    */
-  LLVMParser.EntityContext parse(SourceText src, Chunk c, List<Token> lexed) {
+  LLVMParser.EntityContext parse(SourceText src, Chunk c, List<Token> lexed, RuleHook ruleHook) {
     this.source = src;
     TokenStream tokens = lexed != null ? new ArrayTokenStream(lexed, lexer, src.name())
         : tokens(src, c);
+    if (lexed == null) {
+      ruleHook = null; // the ANTLR lexer reports its errors mid-parse: read the tree whole
+    }
     if (tokens.LA(1) == Token.EOF) {
       return null;
     }
     parser.setErrorHandler(bail); // before setTokenStream, which resets the handler
     parser.setTokenStream(tokens);
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    hook = ruleHook;
     try {
-      return parser.entity();
+      LLVMParser.EntityContext entity = parser.entity();
+      if (ruleHook != null) {
+        hook = null;
+        ruleHook.parsed();
+      }
+      return entity;
     } catch (ParseCancellationException sllFailed) {
+      hook = null;
       return parseAgain(src, c);
+    } finally {
+      hook = null;
     }
   }
 

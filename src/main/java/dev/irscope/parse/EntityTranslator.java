@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
 final class EntityTranslator {
@@ -37,17 +38,68 @@ final class EntityTranslator {
         Collection<Diagnostic> errors);
   }
 
+  /** The translator of a body read while it was parsed (see {@link #streaming()}), or null. */
+  private FunctionBodyTranslator streamed;
+  /** The body item being parsed, translated once the next one starts or the parse ends. */
+  private LLVMParser.BodyItemContext pending;
+  private boolean parsed;
+
+  /**
+   * A hook for the parse of a function definition that translates its body while it is
+   * parsed: the header as the body opens, then each body item once the parser has moved on to
+   * the next, after which the item's parse tree is dropped. A large function's tree is then
+   * never held whole, garbage the collector would otherwise copy while the function is read.
+   * translate() then reads the last item and runs the checks at the end of the body.
+   */
+  ChunkParser.RuleHook streaming() {
+    return new ChunkParser.RuleHook() {
+      @Override
+      public void entered(ParserRuleContext ctx) {
+        if (ctx instanceof LLVMParser.BodyItemContext item && streamed != null) {
+          if (pending != null) {
+            streamed.item(pending);
+            List<org.antlr.v4.runtime.tree.ParseTree> siblings = ctx.getParent().children;
+            siblings.remove(siblings.size() - 2); // the item read: the one before this one
+          }
+          pending = item;
+        } else if (ctx instanceof LLVMParser.FunctionBodyContext
+            && ctx.getParent() instanceof LLVMParser.FunctionDefinitionContext d) {
+          streamed = header(d);
+        }
+      }
+
+      @Override
+      public void parsed() {
+        parsed = true;
+      }
+    };
+  }
+
+  /** Reads a definition's header and attachments; returns the translator of its body. */
+  private FunctionBodyTranslator header(LLVMParser.FunctionDefinitionContext d) {
+    Function f = (Function) globals.defined(d.functionHeader().GLOBAL_VAR().getSymbol(),
+        d.getStart().getStartIndex());
+    List<Token> names = globals.functionHeader(f, d.functionHeader(), true);
+    for (LLVMParser.MdAttachmentContext a : d.mdAttachment()) {
+      f.addAttachment(globals.metadata().attachment(a));
+    }
+    return new FunctionBodyTranslator(symbols, types, globals.attributes(), f, names);
+  }
+
   Result translate(LLVMParser.TopLevelEntityContext e) {
     if (e.functionDefinition() != null) {
       LLVMParser.FunctionDefinitionContext d = e.functionDefinition();
-      Function f = (Function) globals.defined(d.functionHeader().GLOBAL_VAR().getSymbol(),
-          e.getStart().getStartIndex());
-      List<Token> names = globals.functionHeader(f, d.functionHeader(), true);
-      for (LLVMParser.MdAttachmentContext a : d.mdAttachment()) {
-        f.addAttachment(globals.metadata().attachment(a));
+      if (streamed == null) {
+        header(d).translate(d.functionBody());
+      } else if (parsed) {
+        if (pending != null) {
+          streamed.item(pending);
+        }
+        streamed.finish(d.functionBody());
+      } else { // the streaming parse failed where a full-LL parse succeeded: never seen
+        throw ParseError.at(d, "this function needs full-LL parsing, which cannot read it"
+            + " while translating it");
       }
-      new FunctionBodyTranslator(symbols, types, globals.attributes(), f, names)
-          .translate(d.functionBody());
       return null;
     }
     if (e.metadataDefinition() != null) {

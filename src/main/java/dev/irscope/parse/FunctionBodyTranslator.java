@@ -52,38 +52,50 @@ final class FunctionBodyTranslator implements LocalScope {
     }
   }
 
+  private BasicBlock current; // the block being filled, or null after a terminator
+  private final List<DebugRecord> records = new ArrayList<>(); // waiting for their instruction
+
+  /** Translates a whole body: every item, then the checks at its end. */
   void translate(LLVMParser.FunctionBodyContext body) {
-    BasicBlock current = null;
-    List<DebugRecord> records = new ArrayList<>();
     for (LLVMParser.BodyItemContext item : body.bodyItem()) {
-      if (item.LABEL() != null) {
-        String text = item.LABEL().getText();
-        if (current != null) {
-          throw ParseError.at(item.LABEL().getSymbol(), "expected an instruction: block "
-              + blockName(current) + " does not end with a terminator");
-        }
-        current = defineBlock(Tokens.labelKey(text), item.LABEL().getSymbol());
-      } else if (item.instructionLine() != null) {
-        if (current == null) {
-          current = defineBlock(null, item.getStart());
-        }
-        Instruction inst = instruction(item.instructionLine());
-        for (DebugRecord r : records) {
-          inst.addDebugRecord(r);
-        }
-        records.clear();
-        current.append(inst);
-        if (inst.isTerminator()) {
-          current = null; // an instruction after a terminator starts an unnamed block
-        }
-      } else if (item.debugRecord() != null) {
-        records.add(debugRecord(item.debugRecord()));
-      } else {
-        LLVMParser.UseListOrderContext u = item.useListOrder();
-        function.addUseListOrder(new UseListOrder(values.typed(u.typedValue()), null, null,
-            indexes(u)));
-      }
+      item(item);
     }
+    finish(body);
+  }
+
+  /** One item of the body, in order: a label, an instruction, a debug record, a uselistorder. */
+  void item(LLVMParser.BodyItemContext item) {
+    if (item.LABEL() != null) {
+      String text = item.LABEL().getText();
+      if (current != null) {
+        throw ParseError.at(item.LABEL().getSymbol(), "expected an instruction: block "
+            + blockName(current) + " does not end with a terminator");
+      }
+      current = defineBlock(Tokens.labelKey(text), item.LABEL().getSymbol());
+    } else if (item.instructionLine() != null) {
+      if (current == null) {
+        current = defineBlock(null, item.getStart());
+      }
+      Instruction inst = instruction(item.instructionLine());
+      for (DebugRecord r : records) {
+        inst.addDebugRecord(r);
+      }
+      records.clear();
+      current.append(inst);
+      if (inst.isTerminator()) {
+        current = null; // an instruction after a terminator starts an unnamed block
+      }
+    } else if (item.debugRecord() != null) {
+      records.add(debugRecord(item.debugRecord()));
+    } else {
+      LLVMParser.UseListOrderContext u = item.useListOrder();
+      function.addUseListOrder(new UseListOrder(values.typed(u.typedValue()), null, null,
+          indexes(u)));
+    }
+  }
+
+  /** The checks once every item is read ({@code body} gives the closing brace's position). */
+  void finish(LLVMParser.FunctionBodyContext body) {
     if (!records.isEmpty()) {
       throw ParseError.at(body.getStop(), "debug record must be followed by an instruction");
     }
@@ -151,8 +163,10 @@ final class FunctionBodyTranslator implements LocalScope {
       args.add(metadata.operand(o));
     }
     Token t = ctx.getStart();
-    return new DebugRecord(t.getText().substring("#dbg_".length()), args, t.getLine(),
-        t.getCharPositionInLine() + 1);
+    byte[] b = symbols.source.bytes();
+    String kind = Spellings.get().text(b, t.getStartIndex() + "#dbg_".length(),
+        t.getStopIndex() + 1); // one shared "value" for the many records
+    return new DebugRecord(kind, args, t.getLine(), t.getCharPositionInLine() + 1);
   }
 
   /** Registers a named or numbered local value (by its key) and resolves forward references. */

@@ -1,8 +1,10 @@
 // Reads textual LLVM IR into a Module, in the phases llir/llvm uses, over chunks of text:
 //   1. split the text into top-level entities (Splitter) and create an empty object for every
-//      global value, so references never need back-patching;
-//   2. sequentially, the small entities everything else depends on: named types (resolved
-//      lazily, so recursive and out-of-order definitions work), comdats, attribute groups;
+//      global value, so references never need back-patching; at the same time, on a second
+//      thread, the named types (resolved lazily, so recursive and out-of-order definitions
+//      work);
+//   2. sequentially, the other small entities everything else depends on: comdats, attribute
+//      groups;
 //   3. in parallel, every other entity: global initializers, function headers and bodies,
 //      metadata, module-level text. Each worker thread reuses one lexer and parser, and parse
 //      trees are dropped chunk by chunk;
@@ -41,12 +43,15 @@ public final class IrParser {
   private final ConcurrentLinkedQueue<Diagnostic> errors = new ConcurrentLinkedQueue<>();
   private final Object[] results;
 
-  /** Numbered metadata through FastMetadata where it can (false: always through the parser). */
-  private final boolean fastMetadata;
+  /**
+   * The shortcuts past whole parse trees: numbered metadata through FastMetadata where it can,
+   * function bodies translated while they are parsed (false: neither, for tests).
+   */
+  private final boolean shortcuts;
 
-  private IrParser(SourceText source, boolean fastMetadata) {
+  private IrParser(SourceText source, boolean shortcuts) {
     this.source = source;
-    this.fastMetadata = fastMetadata;
+    this.shortcuts = shortcuts;
     this.symbols = new Symbols(source);
     this.chunks = Splitter.split(source.bytes());
     this.results = new Object[chunks.size()];
@@ -56,14 +61,14 @@ public final class IrParser {
     return parse(source, true);
   }
 
-  /** As {@link #parse(SourceText)}, every entity through the ANTLR parser (for tests). */
+  /** As {@link #parse(SourceText)}, every entity through a whole parse tree (for tests). */
   static ParseResult parseWithoutShortcuts(SourceText source) {
     return parse(source, false);
   }
 
-  private static ParseResult parse(SourceText source, boolean fastMetadata) {
+  private static ParseResult parse(SourceText source, boolean shortcuts) {
     long start = System.nanoTime();
-    IrParser p = new IrParser(source, fastMetadata);
+    IrParser p = new IrParser(source, shortcuts);
     onThreads(new Runnable[] {() -> {
       START.set(start);
       p.run();
@@ -90,11 +95,13 @@ public final class IrParser {
 
   private void run() {
     long t = tick("split", START.get());
-    createGlobals();
-    types();
+    // independent of each other: globals on one thread while the other reads the named types
+    // (and so warms up the parser for phase 3)
+    onThreads(new Runnable[] {this::createGlobals, this::types});
+    t = tick("phase 1", t);
     sequential(Chunk.Kind.COMDAT);
     sequential(Chunk.Kind.ATTRIBUTE_GROUP);
-    t = tick("phase 1-2", t);
+    t = tick("phase 2", t);
     inParallel(i -> {
       Chunk.Kind k = chunks.get(i).kind();
       if (k != Chunk.Kind.TYPE && k != Chunk.Kind.COMDAT && k != Chunk.Kind.ATTRIBUTE_GROUP) {
@@ -310,15 +317,20 @@ public final class IrParser {
   }
 
   private LLVMParser.EntityContext parseChunk(int i) {
+    return parseChunk(i, null);
+  }
+
+  /** Parses chunk i; {@code hook} (may be null) hears the parse, see ChunkParser. */
+  private LLVMParser.EntityContext parseChunk(int i, ChunkParser.RuleHook hook) {
     Chunk c = chunks.get(i);
     try {
       ChunkParser parser = PARSERS.get();
       List<org.antlr.v4.runtime.Token> tokens = parser.lex(source, c);
-      if (c.kind() == Chunk.Kind.METADATA && tokens != null && fastMetadata
+      if (c.kind() == Chunk.Kind.METADATA && tokens != null && shortcuts
           && new FastMetadata(symbols).define(tokens)) {
         return null; // defined without a parse tree
       }
-      return parser.parse(source, c, tokens);
+      return parser.parse(source, c, tokens, hook);
     } catch (ParseError e) {
       error(e.line, e.column, e.getMessage());
       return null;
@@ -330,12 +342,21 @@ public final class IrParser {
   }
 
   private void translate(int i) {
-    LLVMParser.EntityContext e = parseChunk(i);
+    EntityTranslator translator = new EntityTranslator(symbols);
+    LLVMParser.EntityContext e;
+    try {
+      boolean stream = shortcuts && chunks.get(i).kind() == Chunk.Kind.DEFINE;
+      e = parseChunk(i, stream ? translator.streaming() : null);
+    } catch (RuntimeException | StackOverflowError err) { // from the streaming translation
+      Chunk c = chunks.get(i);
+      error(c.line(), c.column(), describe(err));
+      return;
+    }
     if (e == null) {
       return;
     }
     try {
-      results[i] = new EntityTranslator(symbols).translate(e.topLevelEntity());
+      results[i] = translator.translate(e.topLevelEntity());
     } catch (ParseError err) {
       error(err.line, err.column, err.getMessage());
     } catch (RuntimeException | StackOverflowError err) {

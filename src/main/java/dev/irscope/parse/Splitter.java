@@ -19,32 +19,130 @@ public final class Splitter {
   private final byte[] b;
   private final int n;
   private final List<Chunk> chunks = new ArrayList<>();
-  private int line = 1;
+  private int line;
   private int lineStart;
   // the chunk being built
   private Chunk.Kind kind = Chunk.Kind.OTHER;
   private String name;
   private int start;
-  private int startLine = 1;
+  private int startLine;
   private int startColumn = 1;
   private boolean wantName; // define/declare: the next @name names the chunk
   private boolean wantGlobalKind; // @g = ...: the next global/constant/alias/ifunc decides
   private int addrSpace; // addrspace(N) of the global the chunk defines
 
-  private Splitter(byte[] bytes) {
+  private int depth; // bracket nesting where the scan stopped
+  private int stoppedAt; // where the scan stopped: n, or past it when a string ran over
+
+  /** A scanner of bytes[from, to), which start at the given line. */
+  private Splitter(byte[] bytes, int from, int to, int firstLine) {
     this.b = bytes;
-    this.n = bytes.length;
+    this.n = to;
+    this.start = from;
+    this.lineStart = from;
+    this.line = firstLine;
+    this.startLine = firstLine;
   }
 
   public static List<Chunk> split(byte[] bytes) {
-    Splitter s = new Splitter(bytes);
-    s.run();
+    int cut = bytes.length >= PARALLEL_MIN && PROCESSORS > 1 ? cutPoint(bytes) : -1;
+    if (cut > 0) {
+      List<Chunk> halves = splitInTwo(bytes, cut);
+      if (halves != null) {
+        return halves;
+      }
+    }
+    return splitSequentially(bytes);
+  }
+
+  /** The chunks of one scan over the whole text on this thread. */
+  static List<Chunk> splitSequentially(byte[] bytes) {
+    Splitter s = new Splitter(bytes, 0, bytes.length, 1);
+    s.run(0);
     return s.chunks;
   }
 
-  private void run() {
+  private static final int PARALLEL_MIN = 4 << 20;
+  private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
+
+  /**
+   * Scans the two parts of the text on two threads, the second from a line (cutPoint)
+   * that starts an entity ("define " or "!N = " at the start of a line, where no entity can
+   * be inside another); null when the first half shows that the sequential scan would not have
+   * been at the start of an entity there (brackets left open, a string running on), so that
+   * the caller scans the whole text after all. The chunks are those of the sequential scan.
+   */
+  static List<Chunk> splitInTwo(byte[] bytes, int cut) {
+    Splitter first = new Splitter(bytes, 0, cut, 1);
+    Splitter[] second = new Splitter[1];
+    Thread t = new Thread(() -> {
+      int lines = 1;
+      for (int i = 0; i < cut; i++) {
+        if (bytes[i] == '\n') {
+          lines++;
+        }
+      }
+      second[0] = new Splitter(bytes, cut, bytes.length, lines);
+      second[0].run(cut);
+    }, "irscope-split");
+    t.start();
+    first.run(0);
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+    if (first.depth != 0 || first.stoppedAt != cut || second[0] == null) {
+      return null;
+    }
+    List<Chunk> all = new ArrayList<>(first.chunks.size() + second[0].chunks.size());
+    all.addAll(first.chunks);
+    all.addAll(second[0].chunks);
+    return all;
+  }
+
+  /**
+   * A line start where an entity begins, from 70% of the text on: metadata, which costs more
+   * per byte to split than function bodies, fills the end of a -g module. -1: none.
+   */
+  static int cutPoint(byte[] b) {
+    for (int i = (int) (b.length * 0.7); i < b.length - 8; i++) {
+      if (b[i] != '\n') {
+        continue;
+      }
+      int p = i + 1;
+      if (startsWith(b, p, "define ")) {
+        return p;
+      }
+      if (b[p] == '!' && b[p + 1] >= '0' && b[p + 1] <= '9') {
+        int q = p + 1;
+        while (q < b.length && b[q] >= '0' && b[q] <= '9') {
+          q++;
+        }
+        if (startsWith(b, q, " = ")) {
+          return p;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean startsWith(byte[] b, int at, String word) {
+    if (at + word.length() > b.length) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (b[at + k] != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void run(int from) {
     int depth = 0;
-    int i = 0;
+    int i = from;
     while (i < n) {
       if (depth > 0) {
         // inside brackets no entity starts and no name is defined: only strings, comments,
@@ -87,6 +185,8 @@ public final class Splitter {
         }
       }
     }
+    this.depth = depth;
+    this.stoppedAt = i;
     finish(n);
   }
 

@@ -1,8 +1,10 @@
 // A token from FastLexer that is also its own leaf in the parse tree. ANTLR's parser wraps every
 // token it matches in a TerminalNodeImpl; the parser made by ChunkParser returns the token itself
 // instead (createTerminalNode), which saves one object per token, a tenth of what a parse
-// allocates. A token is matched once, so it has one parent. Text is decoded from the file's
-// bytes (UTF-8) when asked for.
+// allocates. A leaf does not point back to its parent (getParent() is null): the chunk's token
+// list lives as long as the chunk is read, and links up from it would keep alive the trees of
+// the body items a streaming translation has already dropped (EntityTranslator.streaming());
+// nothing walks up from a leaf. Text is decoded from the file's bytes (UTF-8) when asked for.
 package dev.irscope.parse;
 
 import java.nio.charset.StandardCharsets;
@@ -26,7 +28,6 @@ final class TokenNode implements Token, TerminalNode {
   private final int line;
   private final int column;
   private final int index;
-  private ParseTree parent;
 
   /** A token of {@code type} spelled bytes[start, stop] (inclusive), at line and column (0-based). */
   TokenNode(Pair<TokenSource, CharStream> source, byte[] bytes, int type, int start, int stop,
@@ -101,14 +102,15 @@ final class TokenNode implements Token, TerminalNode {
     return this;
   }
 
+  /** Always null: see the class comment. */
   @Override
   public ParseTree getParent() {
-    return parent;
+    return null;
   }
 
   @Override
   public void setParent(RuleContext parent) {
-    this.parent = parent;
+    // not kept: see the class comment
   }
 
   @Override

@@ -1,9 +1,12 @@
 /*
- * FastMetadata must make exactly the nodes the parser and MetadataTranslator make: on every .ll
- * file of testdata/ (error cases too) and of the LLVM test corpus, the module parsed with the
- * shortcut prints the same as the module parsed without it, every numbered node has the same
- * line, and the diagnostics are the same. The shortcut must also take the common shapes (a
- * test that passes because it always declines would prove nothing).
+ * The parser's shortcuts past whole parse trees must not change what it reads: FastMetadata
+ * (numbered metadata straight from tokens) must make exactly the nodes MetadataTranslator makes
+ * from parse trees, and a function body translated while it is parsed (item by item, trees
+ * dropped) must be the body translated from its whole tree. On every .ll file of testdata/
+ * (error cases too) and of the LLVM test corpus, the module parsed with the shortcuts prints
+ * the same as the module parsed without them, every numbered node has the same line, and the
+ * diagnostics are the same. FastMetadata must also take the common shapes (a test that passes
+ * because it always declines would prove nothing).
  */
 package dev.irscope.parse;
 
@@ -22,10 +25,10 @@ import java.util.Map;
 import org.antlr.v4.runtime.Token;
 import org.junit.jupiter.api.Test;
 
-class FastMetadataTest {
+class ParseShortcutsTest {
 
   @Test
-  void makesTheNodesOfTheParserOnEveryFile() throws IOException {
+  void giveTheModuleOfWholeParseTreesOnEveryFile() throws IOException {
     List<Path> files = Corpus.everyFile();
     assertWithMessage("no input files found").that(files).isNotEmpty();
     List<String> failures = new ArrayList<>();
