@@ -318,12 +318,8 @@ public final class Splitter {
     if (depth != 0) {
       return i; // no name is defined inside brackets: decode nothing
     }
-    String nm = quoted
-        ? new String(Names.unescape(new String(b, nameStart + 1,
-            Math.max(0, i - nameStart - 2), StandardCharsets.UTF_8)), StandardCharsets.UTF_8)
-        : new String(b, nameStart, i - nameStart, StandardCharsets.ISO_8859_1);
     if (sig == '@' && wantName) {
-      name = nm;
+      name = name(quoted, nameStart, i);
       wantName = false;
       return i;
     }
@@ -331,7 +327,11 @@ public final class Splitter {
     while (j < n && (b[j] == ' ' || b[j] == '\t' || b[j] == '\r' || b[j] == '\n')) {
       j++;
     }
-    if (j < n && b[j] == '=' && (!nm.isEmpty() || b[nameStart] == '"')) {
+    if (j >= n || b[j] != '=') {
+      return i; // a use, such as !DILocation after "!5 =": decode nothing
+    }
+    String nm = name(quoted, nameStart, i);
+    if (!nm.isEmpty() || b[nameStart] == '"') {
       Chunk.Kind k = switch (sig) {
         case '@' -> Chunk.Kind.GLOBAL_VARIABLE;
         case '%' -> Chunk.Kind.TYPE;
@@ -344,6 +344,14 @@ public final class Splitter {
       wantGlobalKind = sig == '@';
     }
     return i;
+  }
+
+  /** The name spelled b[from, to) after a sigil, unquoted and unescaped when quoted. */
+  private String name(boolean quoted, int from, int to) {
+    return quoted
+        ? new String(Names.unescape(new String(b, from + 1, Math.max(0, to - from - 2),
+            StandardCharsets.UTF_8)), StandardCharsets.UTF_8)
+        : new String(b, from, to - from, StandardCharsets.ISO_8859_1);
   }
 
   private void begin(int at, Chunk.Kind k, String nm) {
