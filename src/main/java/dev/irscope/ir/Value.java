@@ -63,6 +63,17 @@ public abstract class Value {
     }
   }
 
+  /**
+   * Puts the use list in the order {@code order} gives (stable), as LLVM's
+   * Value::sortUseList: the parser orders the uses of globals, which bodies read in parallel
+   * add in no fixed order.
+   */
+  public void sortUseList(java.util.Comparator<Use> order) {
+    if (useCount > 1) {
+      java.util.Arrays.sort(uses, 0, useCount, order);
+    }
+  }
+
   /** The uses of this value, in the order they were created (a read-only live view). */
   public List<Use> uses() {
     return useCount == 0 ? List.of() : new UseView();

@@ -26,6 +26,7 @@ import dev.irscope.ir.Module;
 import dev.irscope.ir.StructType;
 import dev.irscope.ir.Threads;
 import dev.irscope.ir.Type;
+import dev.irscope.ir.Value;
 import dev.irscope.parse.antlr.LLVMParser;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -410,6 +411,30 @@ public final class IrParser {
         m.metadata().put(n.id(), n);
       }
     }
+    for (GlobalValue g : m.globalValues()) {
+      g.sortUseList(java.util.Comparator.comparingLong(u -> textPosition(u.user(), 0) << 8
+          | Math.min(u.index(), 255)));
+    }
+  }
+
+  /**
+   * Where a user of a global stands in the text, as one number that orders users by line and
+   * column: an instruction or global where it was read; a constant (a constant expression or
+   * aggregate, which has no place of its own) where its first user stands. Function bodies are
+   * read in parallel, so a global's uses arrive in no fixed order; sorted by this, they are in
+   * text order on every run, the order a one-thread parse gives.
+   */
+  private static long textPosition(Value user, int depth) {
+    if (user instanceof dev.irscope.ir.Instruction i) {
+      return (long) i.line() << 20 | Math.min(i.column(), 0xFFFFF);
+    }
+    if (user instanceof GlobalValue g) {
+      return (long) g.line() << 20 | Math.min(g.column(), 0xFFFFF);
+    }
+    if (depth < 8 && user.numUses() > 0) {
+      return textPosition(user.uses().get(0).user(), depth + 1);
+    }
+    return Long.MAX_VALUE >>> 8; // nowhere known: last, in the order they came
   }
 
   /** The block of {@code f} with the given key (a name, or "#N" for a numbered block). */

@@ -146,6 +146,29 @@ class ParsedModelTest {
 
 
   @Test
+  void aGlobalsUsesAreInTextOrderThoughBodiesAreReadInParallel() {
+    StringBuilder text = new StringBuilder("@g = global i32 0\n");
+    for (int f = 0; f < 400; f++) { // about 400 KB: several batches, read on every core
+      text.append("define i32 @f").append(f).append("() {\n");
+      for (int k = 0; k < 20; k++) {
+        text.append("  %v").append(k).append(" = load volatile i32, ptr @g, align 4\n");
+      }
+      text.append("  store i32 %v0, ptr getelementptr (i8, ptr @g, i64 0), align 4\n");
+      text.append("  ret i32 %v19\n}\n");
+    }
+    Module m = parse(text.toString());
+    java.util.List<dev.irscope.ir.Use> uses = m.global("g").uses();
+    assertThat(uses).hasSize(400 * 21);
+    int last = 0;
+    for (dev.irscope.ir.Use u : uses) {
+      Instruction i = u.user() instanceof Instruction in ? in
+          : (Instruction) u.user().uses().get(0).user(); // the getelementptr constant's user
+      assertThat(i.line()).isAtLeast(last);
+      last = i.line();
+    }
+  }
+
+  @Test
   void aDebugRecordNamingAValueDefinedFurtherDownGetsTheValue() {
     Module m = parse("""
         define i32 @f(i32 %x) {
