@@ -34,6 +34,8 @@ public final class Verifier {
   private record Ref(Metadata md, int line, int column) {}
   /** Undefined values and metadata nodes already reported or walked. */
   private final Set<Object> seen;
+  /** Numbered metadata nodes walked already, by id (dense, so a bit set beats a hash set). */
+  private final java.util.BitSet walkedIds = new java.util.BitSet();
 
   private Verifier(int expected) {
     // sized for the numbered nodes and as many inline ones, so the set rarely rehashes
@@ -375,7 +377,7 @@ public final class Verifier {
    * node once, at the definition line of the node that names it when that is known.
    */
   private void metadata(Metadata root, int line, int column) {
-    if (root instanceof MDNode n && seen.contains(n)) {
+    if (root instanceof MDNode n && walked(n)) {
       return; // walked already: the common case for a !dbg scope, type or file
     }
     Deque<Ref> work = this.work;
@@ -386,7 +388,7 @@ public final class Verifier {
       if (r.md() instanceof ValueAsMetadata v && v.value() instanceof UndefinedValue u) {
         undefinedValue(u);
       }
-      if (!(r.md() instanceof MDNode n) || !seen.add(n)) {
+      if (!(r.md() instanceof MDNode n) || !markWalked(n)) {
         continue;
       }
       if (!n.isDefined()) {
@@ -401,6 +403,27 @@ public final class Verifier {
         }
       }
     }
+  }
+
+  private boolean walked(MDNode n) {
+    return isDense(n) ? walkedIds.get(n.id()) : seen.contains(n);
+  }
+
+  /** Marks {@code n} walked; false when it was already. */
+  private boolean markWalked(MDNode n) {
+    if (!isDense(n)) {
+      return seen.add(n);
+    }
+    if (walkedIds.get(n.id())) {
+      return false;
+    }
+    walkedIds.set(n.id());
+    return true;
+  }
+
+  /** Whether the node is tracked by id: numbered, and not so large an id that the bits grow. */
+  private static boolean isDense(MDNode n) {
+    return n.id() >= 0 && n.id() < 1 << 24;
   }
 
   private void error(Instruction i, String message) {
