@@ -103,8 +103,14 @@ final class FastLexer {
     List<Token> out = new ArrayList<>(Math.max(16, (end - p) / 4));
     while (p < end) {
       int c = b[p];
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f') {
-        advance(p, p + 1);
+      if (c == '\n') {
+        line++;
+        column = 0;
+        p++;
+        continue;
+      }
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
+        column++;
         p++;
         continue;
       }
@@ -113,7 +119,7 @@ final class FastLexer {
         while (q < end && b[q] != '\n' && b[q] != '\r') {
           q++;
         }
-        advance(p, q);
+        column += q - p; // a comment stops before the line break
         p = q;
         continue;
       }
@@ -126,7 +132,11 @@ final class FastLexer {
         return null; // no rule matches: ANTLR reports the error
       }
       out.add(new TokenNode(source, b, (int) m, p, p + len - 1, line, column, out.size()));
-      advance(p, p + len);
+      if (b[p] == '"' || (len > 1 && b[p + 1] == '"')) {
+        advance(p, p + len); // quoted ("...", c"...", @"...", !"..."): may hold a line break
+      } else {
+        column += len; // no other token holds one
+      }
       p += len;
     }
     out.add(new TokenNode(source, b, Token.EOF, p, p - 1, line, column, out.size()));
