@@ -2,11 +2,12 @@
 // creates them. Users that are not instructions (global initializers, constant expressions) come
 // first, as the globals that hold them precede the function bodies; then the instructions of
 // each function in module order, each one's operands in order.
-// The parser translates function bodies in parallel, so the use list it builds for a global value
-// interleaves the bodies in an order that varies between runs. The Attributor's emulation visits
-// a function's uses in order (AAIsDeadFunction's call-site check, AAPotentialValues of an
-// argument, the call-site clamp and the blocker a DereferenceableNotReached remark names), so it
-// asks here instead: its answers and remarks must not depend on thread scheduling.
+// The parser leaves a global's uses in text order, but a transform run before inference appends
+// the uses it makes (explain inlines first: the inlined copies of calls come last, whatever their
+// place), and users that are not instructions sit where their global does. The Attributor's
+// emulation visits a function's uses in order (AAIsDeadFunction's call-site check,
+// AAPotentialValues of an argument, the call-site clamp and the blocker a
+// DereferenceableNotReached remark names), so it asks here for the one order above.
 package dev.irscope.infer;
 
 import dev.irscope.ir.Function;

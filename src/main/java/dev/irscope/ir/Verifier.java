@@ -32,13 +32,14 @@ public final class Verifier {
   private final Deque<Ref> work = new ArrayDeque<>();
 
   private record Ref(Metadata md, int line, int column) {}
-  /** Undefined values and metadata nodes already reported or walked. */
+  /** Undefined values already reported, and metadata nodes walked that walkedIds does not hold. */
   private final Set<Object> seen;
   /** Numbered metadata nodes walked already, by id (dense, so a bit set beats a hash set). */
   private final java.util.BitSet walkedIds = new java.util.BitSet();
 
   private Verifier(int expected) {
-    // sized for the numbered nodes and as many inline ones, so the set rarely rehashes
+    // sized for about as many inline nodes as numbered ones (those go to walkedIds), so the set
+    // rarely rehashes
     seen = Collections.newSetFromMap(new IdentityHashMap<>(Math.max(32, expected)));
   }
 
@@ -91,7 +92,7 @@ public final class Verifier {
   }
 
   private static List<Diagnostic> verifySequentially(Module m) {
-    Verifier v = new Verifier(2 * m.metadata().size());
+    Verifier v = new Verifier(m.metadata().size());
     for (GlobalValue g : m.globalValues()) {
       try {
         v.global(g);

@@ -63,7 +63,6 @@ final class ChunkParser {
         hook.entered(ctx);
       }
     }
-
   };
   private final BailErrorStrategy bail = new BailErrorStrategy();
   private SourceText source;
@@ -114,12 +113,11 @@ final class ChunkParser {
     try {
       LLVMParser.EntityContext entity = parser.entity();
       if (ruleHook != null) {
-        hook = null;
         ruleHook.parsed();
       }
       return entity;
     } catch (ParseCancellationException sllFailed) {
-      hook = null;
+      hook = null; // the full-LL parse is not heard
       return parseAgain(src, c);
     } finally {
       hook = null;

@@ -113,7 +113,7 @@ final class FastMetadata {
     if (type() != MD_NAME || type(1) != LPAREN) {
       return null;
     }
-    String kind = spellings.text(b, start.getStartIndex() + 1, start.getStopIndex() + 1);
+    String kind = spellings.afterSigil(b, start);
     if (!MetadataTranslator.KINDS.contains(kind)) {
       return null; // the translator reports it
     }
@@ -129,10 +129,7 @@ final class FastMetadata {
           return null; // named and positional fields mixed: the translator's error
         }
         if (named) {
-          Token label = tokens.get(p++);
-          int from = label.getStartIndex();
-          names.add(b[from] == '"' ? Tokens.label(label.getText())
-              : spellings.text(b, from, label.getStopIndex())); // without the ':'
+          names.add(spellings.fieldName(b, tokens.get(p++)));
         }
         Metadata v = value();
         if (v == null) {
@@ -154,7 +151,7 @@ final class FastMetadata {
       case BAREWORD, INT -> {
         p++;
         if (type() != BAR) {
-          return spellings.literal(b, t.getStartIndex(), t.getStopIndex() + 1);
+          return spellings.literal(b, t);
         }
         StringBuilder sb = new StringBuilder(t.getText());
         while (take(BAR)) {
@@ -167,7 +164,7 @@ final class FastMetadata {
       }
       case STRING, TRUE, FALSE, FLOAT, HEX_FLOAT -> {
         p++;
-        return spellings.literal(b, t.getStartIndex(), t.getStopIndex() + 1);
+        return spellings.literal(b, t);
       }
       case NULL -> {
         p++;

@@ -230,15 +230,8 @@ public final class IrParser {
 
   /** The id of a numbered metadata definition's name ("12"), or -1 when it is no small number. */
   private static int metadataId(String name) {
-    if (name == null || name.isEmpty() || name.length() > 8) {
-      return -1;
-    }
-    for (int i = 0; i < name.length(); i++) {
-      if (name.charAt(i) < '0' || name.charAt(i) > '9') {
-        return -1;
-      }
-    }
-    return Integer.parseInt(name);
+    return name != null && name.length() <= 8 && Tokens.isNumbered(name)
+        ? Integer.parseInt(name) : -1;
   }
 
   /** Phase 2: named types, resolved on demand so that any order and recursion work. */
@@ -343,21 +336,16 @@ public final class IrParser {
   }
 
   private void translate(int i) {
-    EntityTranslator translator = new EntityTranslator(symbols);
-    LLVMParser.EntityContext e;
-    try {
-      boolean stream = shortcuts && chunks.get(i).kind() == Chunk.Kind.DEFINE;
-      e = parseChunk(i, stream ? translator.streaming() : null);
-    } catch (RuntimeException | StackOverflowError err) { // from the streaming translation
-      Chunk c = chunks.get(i);
-      error(c.line(), c.column(), describe(err));
-      return;
-    }
-    if (e == null) {
-      return;
-    }
-    try {
-      results[i] = translator.translate(e.topLevelEntity());
+    // a definition's body is translated while it is parsed; other entities (most of them
+    // metadata that FastMetadata reads, with no tree to translate) get a translator afterwards
+    EntityTranslator streaming = shortcuts && chunks.get(i).kind() == Chunk.Kind.DEFINE
+        ? new EntityTranslator(symbols) : null;
+    try { // a streaming translation runs inside the parse, so its errors come from parseChunk
+      LLVMParser.EntityContext e = parseChunk(i, streaming == null ? null : streaming.streaming());
+      if (e != null) {
+        EntityTranslator translator = streaming != null ? streaming : new EntityTranslator(symbols);
+        results[i] = translator.translate(e.topLevelEntity());
+      }
     } catch (ParseError err) {
       error(err.line, err.column, err.getMessage());
     } catch (RuntimeException | StackOverflowError err) {

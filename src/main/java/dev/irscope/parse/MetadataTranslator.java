@@ -57,7 +57,7 @@ final class MetadataTranslator {
   /** An attachment "!kind !node"; the kind's spelling is shared. */
   MetadataAttachment attachment(LLVMParser.MdAttachmentContext a) {
     Token k = a.getStart();
-    String kind = spellings.text(symbols.source.bytes(), k.getStartIndex() + 1, k.getStopIndex() + 1);
+    String kind = spellings.afterSigil(symbols.source.bytes(), k);
     return new MetadataAttachment(kind, ref((LLVMParser.MdRefContext) a.children.get(1)));
   }
 
@@ -100,7 +100,7 @@ final class MetadataTranslator {
           ((LLVMParser.MdSpecializedContext) ctx).specializedMdNode();
       byte[] b = symbols.source.bytes();
       Token k = s.getStart();
-      kind = spellings.text(b, k.getStartIndex() + 1, k.getStopIndex() + 1);
+      kind = spellings.afterSigil(b, k);
       if (!KINDS.contains(kind)) {
         throw ParseError.at(k, "expected metadata type: '!" + kind + "' is no metadata node"
             + " kind LLVM knows");
@@ -110,10 +110,7 @@ final class MetadataTranslator {
           if (names.isEmpty()) {
             names = new ArrayList<>();
           }
-          Token label = ((TerminalNode) nf.children.get(0)).getSymbol();
-          int from = label.getStartIndex();
-          int to = label.getStopIndex(); // without the ':'
-          names.add(b[from] == '"' ? Tokens.label(label.getText()) : spellings.text(b, from, to));
+          names.add(spellings.fieldName(b, ((TerminalNode) nf.children.get(0)).getSymbol()));
           ops.add(fieldValue((LLVMParser.MdFieldValueContext) nf.children.get(1)));
         } else if (c instanceof LLVMParser.PositionalMdFieldContext pf) {
           if (!names.isEmpty()) {
@@ -151,7 +148,7 @@ final class MetadataTranslator {
     byte[] b = symbols.source.bytes();
     if (v instanceof LLVMParser.MdFlagsValueContext f) {
       if (f.children.size() == 1) {
-        return literal(b, f.getStart());
+        return spellings.literal(b, f.getStart());
       }
       StringBuilder sb = new StringBuilder();
       for (ParseTree w : f.children) {
@@ -163,12 +160,8 @@ final class MetadataTranslator {
     }
     if (v instanceof LLVMParser.MdStringValueContext || v instanceof LLVMParser.MdBoolValueContext
         || v instanceof LLVMParser.MdFloatValueContext) {
-      return literal(b, v.getStart());
+      return spellings.literal(b, v.getStart());
     }
     return new MDLiteral(SourceSpans.text(symbols.source, v));
-  }
-
-  private MDLiteral literal(byte[] b, Token t) {
-    return spellings.literal(b, t.getStartIndex(), t.getStopIndex() + 1);
   }
 }

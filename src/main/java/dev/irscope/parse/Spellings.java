@@ -40,6 +40,22 @@ final class Spellings {
     return text(b, t.getStartIndex(), t.getStopIndex() + 1);
   }
 
+  /** The name after a token's one-byte sigil: "dbg" of !dbg, "DILocation" of !DILocation. */
+  String afterSigil(byte[] b, Token t) {
+    return text(b, t.getStartIndex() + 1, t.getStopIndex() + 1);
+  }
+
+  /** A metadata field's name from its LABEL token ("line:", "\"q r\":"), without the ':'. */
+  String fieldName(byte[] b, Token label) {
+    int from = label.getStartIndex();
+    return b[from] == '"' ? Tokens.label(label.getText()) : text(b, from, label.getStopIndex());
+  }
+
+  /** A literal metadata field spelled as the token is. */
+  MDLiteral literal(byte[] b, Token t) {
+    return literal(b, t.getStartIndex(), t.getStopIndex() + 1);
+  }
+
   /** An unmodifiable list equal to {@code names}, shared by equal lists (field names of nodes). */
   java.util.List<String> names(java.util.List<String> names) {
     java.util.List<String> shared = nameLists.get(names);

@@ -12,6 +12,7 @@
 package dev.irscope.parse;
 
 import dev.irscope.ir.Names;
+import dev.irscope.ir.Threads;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class Splitter {
   private boolean wantGlobalKind; // @g = ...: the next global/constant/alias/ifunc decides
   private int addrSpace; // addrspace(N) of the global the chunk defines
 
-  private int depth; // bracket nesting where the scan stopped
+  private int endDepth; // bracket nesting where the scan stopped
   private int stoppedAt; // where the scan stopped: n, or past it when a string ran over
 
   /** A scanner of bytes[from, to), which start at the given line. */
@@ -76,7 +77,7 @@ public final class Splitter {
   static List<Chunk> splitInTwo(byte[] bytes, int cut) {
     Splitter first = new Splitter(bytes, 0, cut, 1);
     Splitter[] second = new Splitter[1];
-    Thread t = new Thread(() -> {
+    Threads.runAll("irscope-split", 0, () -> first.run(0), () -> {
       int lines = 1;
       for (int i = 0; i < cut; i++) {
         if (bytes[i] == '\n') {
@@ -85,16 +86,8 @@ public final class Splitter {
       }
       second[0] = new Splitter(bytes, cut, bytes.length, lines);
       second[0].run(cut);
-    }, "irscope-split");
-    t.start();
-    first.run(0);
-    try {
-      t.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return null;
-    }
-    if (first.depth != 0 || first.stoppedAt != cut || second[0] == null) {
+    });
+    if (first.endDepth != 0 || first.stoppedAt != cut) {
       return null;
     }
     List<Chunk> all = new ArrayList<>(first.chunks.size() + second[0].chunks.size());
@@ -186,7 +179,7 @@ public final class Splitter {
         }
       }
     }
-    this.depth = depth;
+    this.endDepth = depth;
     this.stoppedAt = i;
     finish(n);
   }
