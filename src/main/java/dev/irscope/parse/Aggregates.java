@@ -14,6 +14,11 @@ final class Aggregates {
   private Aggregates() {}
 
   static Type indexedType(Type agg, int[] indices, ParserRuleContext at) {
+    return indexedType(agg, indices, at.getStart());
+  }
+
+  /** As above; an error is reported at {@code at}, the instruction's first token. */
+  static Type indexedType(Type agg, int[] indices, org.antlr.v4.runtime.Token at) {
     Type t = agg;
     for (int i : indices) {
       if (t instanceof StructType s && i >= 0 && i < s.elements().size()) {

@@ -102,6 +102,27 @@ final class CallTranslator {
     }
     Value callee = values.value(p.callee(), p.callee() instanceof LLVMParser.AsmValueContext
         ? ft : dev.irscope.ir.PointerType.get(calleeSpace));
+    CallBase call = make(kind, ft, callee, args, flags, cc, addrSpace, forwards, ret.build(),
+        argAttrs);
+    call.setFnAttributes(attrs.set(p.fnAttrs()));
+    if (p.bundles() != null) {
+      for (LLVMParser.OperandBundleContext b : p.bundles().operandBundle()) {
+        List<Value> inputs = new ArrayList<>();
+        if (b.callArgs() != null) {
+          arguments(b.callArgs(), inputs, new ArrayList<>());
+        }
+        call.addBundle(Tokens.string(b.STRING()), inputs);
+      }
+    }
+    return call;
+  }
+
+  /**
+   * A call-like instruction of {@code kind} (0 call, 1 invoke, 2 callbr) from its pieces, read
+   * from a parse tree or by FastBodyItems; the function attributes and bundles come after.
+   */
+  CallBase make(int kind, FunctionType ft, Value callee, List<Value> args, int flags, String cc,
+      String addrSpace, boolean forwards, AttributeSet ret, List<AttributeSet> argAttrs) {
     // an intrinsic called but never declared: LLVM declares it from its first call. Only such
     // a one: a function the module declares gets its type from its own header, which another
     // thread may be reading at this moment
@@ -122,18 +143,8 @@ final class CallTranslator {
     call.setForwardsVarArgs(forwards);
     call.setCallingConv(cc);
     call.setAddrSpace(addrSpace);
-    call.setReturnAttributes(ret.build());
+    call.setReturnAttributes(ret);
     call.setParamAttributes(argAttrs);
-    call.setFnAttributes(attrs.set(p.fnAttrs()));
-    if (p.bundles() != null) {
-      for (LLVMParser.OperandBundleContext b : p.bundles().operandBundle()) {
-        List<Value> inputs = new ArrayList<>();
-        if (b.callArgs() != null) {
-          arguments(b.callArgs(), inputs, new ArrayList<>());
-        }
-        call.addBundle(Tokens.string(b.STRING()), inputs);
-      }
-    }
     return call;
   }
 

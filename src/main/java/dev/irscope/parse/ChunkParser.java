@@ -42,13 +42,20 @@ final class ChunkParser {
    * the rule half read. A rule before the one that starts has returned normally.
    */
   interface RuleHook {
-    void entered(ParserRuleContext ctx);
+    /**
+     * The rule of {@code ctx} starts at token {@code index} of {@code tokens} (the chunk's,
+     * ending with EOF). Returns where the parser is to go on: {@code index}, or further on when
+     * the hook has itself read the tokens between (whole items of a function body, which the
+     * rule that starts then does not see; it reads the item after them).
+     */
+    int entered(ParserRuleContext ctx, List<Token> tokens, int index);
 
     /** The SLL parse of the chunk returned normally (not called when it failed). */
     void parsed();
   }
 
   private RuleHook hook;
+  private List<Token> lexed; // the tokens of the chunk the hook hears
 
   private final LLVMParser parser = new LLVMParser(null) {
     @Override
@@ -60,7 +67,12 @@ final class ChunkParser {
     public void enterRule(ParserRuleContext ctx, int state, int ruleIndex) {
       super.enterRule(ctx, state, ruleIndex);
       if (hook != null) {
-        hook.entered(ctx);
+        int at = _input.index();
+        int to = hook.entered(ctx, lexed, at);
+        if (to != at) {
+          _input.seek(to);
+          ctx.start = _input.LT(1);
+        }
       }
     }
   };
@@ -110,6 +122,7 @@ final class ChunkParser {
     parser.setTokenStream(tokens);
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     hook = ruleHook;
+    this.lexed = lexed;
     try {
       LLVMParser.EntityContext entity = parser.entity();
       if (ruleHook != null) {
@@ -121,6 +134,7 @@ final class ChunkParser {
       return parseAgain(src, c);
     } finally {
       hook = null;
+      this.lexed = null;
     }
   }
 

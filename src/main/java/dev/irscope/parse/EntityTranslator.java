@@ -43,18 +43,22 @@ final class EntityTranslator {
   /** The body item being parsed, translated once the next one starts or the parse ends. */
   private LLVMParser.BodyItemContext pending;
   private boolean parsed;
+  /** Reads the common body items of the streamed body without the parser. */
+  private FastBodyItems fast;
 
   /**
    * A hook for the parse of a function definition that translates its body while it is
    * parsed: the header as the body opens, then each body item once the parser has moved on to
    * the next, after which the item's parse tree is dropped. A large function's tree is then
    * never held whole, garbage the collector would otherwise copy while the function is read.
+   * Most items (labels, debug records, the common instructions) FastBodyItems reads from the
+   * tokens before the parser sees them; the parser reads the rest, and the last item.
    * translate() then reads the last item and runs the checks at the end of the body.
    */
   ChunkParser.RuleHook streaming() {
     return new ChunkParser.RuleHook() {
       @Override
-      public void entered(ParserRuleContext ctx) {
+      public int entered(ParserRuleContext ctx, List<Token> tokens, int index) {
         if (ctx instanceof LLVMParser.BodyItemContext item && streamed != null) {
           if (pending != null) {
             streamed.item(pending);
@@ -62,10 +66,13 @@ final class EntityTranslator {
             siblings.remove(siblings.size() - 2); // the item read: the one before this one
           }
           pending = item;
+          return fast.read(tokens, index);
         } else if (ctx instanceof LLVMParser.FunctionBodyContext
             && ctx.getParent() instanceof LLVMParser.FunctionDefinitionContext d) {
           streamed = header(d);
+          fast = new FastBodyItems(symbols, streamed);
         }
+        return index;
       }
 
       @Override

@@ -84,6 +84,22 @@ final class FastMetadata {
     return true;
   }
 
+  /**
+   * A metadata reference (!N, !"text", or an inline node of the shapes above) at token
+   * {@code at} of {@code tokens}, or null where there is none of these shapes; reading one
+   * changes nothing. {@link #position()} then gives the index after it.
+   */
+  Metadata ref(List<Token> in, int at) {
+    tokens = in;
+    p = at;
+    return ref();
+  }
+
+  /** The index of the token after the reference {@link #ref(List, int)} read. */
+  int position() {
+    return p;
+  }
+
   /** A node's contents, read but not yet given to a node. */
   private record Body(String kind, List<String> names, List<Metadata> ops, int line) {
     void defineAs(MDNode n, boolean distinct) {

@@ -66,25 +66,18 @@ final class FunctionBodyTranslator implements LocalScope {
   /** One item of the body, in order: a label, an instruction, a debug record, a uselistorder. */
   void item(LLVMParser.BodyItemContext item) {
     if (item.LABEL() != null) {
-      String text = item.LABEL().getText();
-      if (current != null) {
-        throw ParseError.at(item.LABEL().getSymbol(), "expected an instruction: block "
-            + blockName(current) + " does not end with a terminator");
-      }
-      current = defineBlock(Tokens.labelKey(text), item.LABEL().getSymbol());
+      label(item.LABEL().getSymbol());
     } else if (item.instructionLine() != null) {
-      if (current == null) {
-        current = defineBlock(null, item.getStart());
+      LLVMParser.InstructionLineContext line = item.instructionLine();
+      LLVMParser.InstructionContext ctx = line.instruction();
+      begin(line.getStart());
+      Instruction inst = instructions.translate(ctx);
+      for (org.antlr.v4.runtime.tree.ParseTree c : ctx.children) {
+        if (c instanceof LLVMParser.MdAttachmentContext a) {
+          inst.addAttachment(metadata.attachment(a));
+        }
       }
-      Instruction inst = instruction(item.instructionLine());
-      for (DebugRecord r : records) {
-        inst.addDebugRecord(r);
-      }
-      records.clear();
-      current.append(inst);
-      if (inst.isTerminator()) {
-        current = null; // an instruction after a terminator starts an unnamed block
-      }
+      append(inst, line.getStart(), line.LOCAL_VAR() == null ? null : line.LOCAL_VAR().getSymbol());
     } else if (item.debugRecord() != null) {
       records.add(debugRecord(item.debugRecord()));
     } else {
@@ -92,6 +85,72 @@ final class FunctionBodyTranslator implements LocalScope {
       function.addUseListOrder(new UseListOrder(values.typed(u.typedValue()), null, null,
           indexes(u)));
     }
+  }
+
+  /** A label: starts the block it names. */
+  void label(Token label) {
+    if (current != null) {
+      throw ParseError.at(label, "expected an instruction: block " + blockName(current)
+          + " does not end with a terminator");
+    }
+    current = defineBlock(Tokens.labelKey(label.getText()), label);
+  }
+
+  /**
+   * Before an instruction's operands are read: an instruction outside a block (at the start of
+   * the body, or after a terminator) starts an unnamed one, which takes the next number.
+   */
+  void begin(Token start) {
+    if (current == null) {
+      current = defineBlock(null, start);
+    }
+  }
+
+  /**
+   * An instruction read (after {@link #begin}), with its attachments: positions it at
+   * {@code start} (its line's first token), names it ({@code name}: the token of `%x =`, or
+   * null) or numbers it, gives it the debug records read before it and appends it to the block.
+   */
+  void append(Instruction inst, Token start, Token name) {
+    inst.setPosition(start.getLine(), start.getCharPositionInLine() + 1);
+    if (name != null) {
+      if (!inst.hasResult()) {
+        throw ParseError.at(name, "instructions returning void cannot have a name");
+      }
+      define(Tokens.key(name.getText()), inst, name);
+    } else if (inst.hasResult()) {
+      define(Tokens.numberKey(nextNumber), inst, start);
+    }
+    for (DebugRecord r : records) {
+      inst.addDebugRecord(r);
+    }
+    records.clear();
+    current.append(inst);
+    if (inst.isTerminator()) {
+      current = null; // an instruction after a terminator starts an unnamed block
+    }
+  }
+
+  /** A debug record read: it goes to the next instruction. */
+  void record(DebugRecord r) {
+    records.add(r);
+  }
+
+  /** The function, values and metadata of this body, for FastBodyItems. */
+  Function function() {
+    return function;
+  }
+
+  ValueTranslator values() {
+    return values;
+  }
+
+  CallTranslator calls() {
+    return instructions.calls();
+  }
+
+  MetadataTranslator metadata() {
+    return metadata;
   }
 
   /** The checks once every item is read ({@code body} gives the closing brace's position). */
@@ -135,34 +194,16 @@ final class FunctionBodyTranslator implements LocalScope {
     return out;
   }
 
-  private Instruction instruction(LLVMParser.InstructionLineContext line) {
-    LLVMParser.InstructionContext ctx = line.instruction();
-    Instruction inst = instructions.translate(ctx);
-    Token start = line.getStart();
-    inst.setPosition(start.getLine(), start.getCharPositionInLine() + 1);
-    for (org.antlr.v4.runtime.tree.ParseTree c : ctx.children) {
-      if (c instanceof LLVMParser.MdAttachmentContext a) {
-        inst.addAttachment(metadata.attachment(a));
-      }
-    }
-    if (line.LOCAL_VAR() != null) {
-      Token t = line.LOCAL_VAR().getSymbol();
-      if (!inst.hasResult()) {
-        throw ParseError.at(t, "instructions returning void cannot have a name");
-      }
-      define(Tokens.key(t.getText()), inst, t);
-    } else if (inst.hasResult()) {
-      define(Tokens.numberKey(nextNumber), inst, start);
-    }
-    return inst;
-  }
-
   private DebugRecord debugRecord(LLVMParser.DebugRecordContext ctx) {
     List<Metadata> args = new ArrayList<>();
     for (LLVMParser.MdOperandContext o : ctx.mdOperand()) {
       args.add(metadata.operand(o));
     }
-    Token t = ctx.getStart();
+    return debugRecord(ctx.getStart(), args);
+  }
+
+  /** The record that {@code t} (#dbg_value, #dbg_declare, ...) starts, with its operands. */
+  DebugRecord debugRecord(Token t, List<Metadata> args) {
     byte[] b = symbols.source.bytes();
     String kind = Spellings.get().text(b, t.getStartIndex() + "#dbg_".length(),
         t.getStopIndex() + 1); // one shared "value" for the many records

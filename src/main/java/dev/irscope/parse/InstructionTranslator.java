@@ -64,6 +64,10 @@ final class InstructionTranslator {
     this.calls = new CallTranslator(values, metadata, attrs);
   }
 
+  CallTranslator calls() {
+    return calls;
+  }
+
   Instruction translate(LLVMParser.InstructionContext ctx) {
     if (ctx instanceof LLVMParser.BinaryInstContext b) {
       Value lhs = values.typed(b.typedValue());

@@ -56,9 +56,12 @@ final class MetadataTranslator {
 
   /** An attachment "!kind !node"; the kind's spelling is shared. */
   MetadataAttachment attachment(LLVMParser.MdAttachmentContext a) {
-    Token k = a.getStart();
-    String kind = spellings.afterSigil(symbols.source.bytes(), k);
-    return new MetadataAttachment(kind, ref((LLVMParser.MdRefContext) a.children.get(1)));
+    return attachment(a.getStart(), ref((LLVMParser.MdRefContext) a.children.get(1)));
+  }
+
+  /** An attachment of the kind an MD_NAME token spells. */
+  MetadataAttachment attachment(Token kind, Metadata node) {
+    return new MetadataAttachment(spellings.afterSigil(symbols.source.bytes(), kind), node);
   }
 
   Metadata operand(LLVMParser.MdOperandContext ctx) {
@@ -66,7 +69,7 @@ final class MetadataTranslator {
   }
 
   /** A value as metadata; a placeholder's wrapper is pointed at the definition once read. */
-  private static ValueAsMetadata wrap(dev.irscope.ir.Value v) {
+  static ValueAsMetadata wrap(dev.irscope.ir.Value v) {
     ValueAsMetadata m = new ValueAsMetadata(v);
     if (v instanceof ForwardRef f) {
       f.addMetadataUse(m);

@@ -3,13 +3,19 @@
 package dev.irscope.parse;
 
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
 
 final class SourceSpans {
   private SourceSpans() {}
 
   static String text(SourceText src, ParserRuleContext ctx) {
-    int a = ctx.getStart().getStartIndex();
-    int b = ctx.getStop().getStopIndex();
+    return text(src, ctx.getStart(), ctx.getStop());
+  }
+
+  /** The text from the start of token {@code first} to the end of {@code last}. */
+  static String text(SourceText src, Token first, Token last) {
+    int a = first.getStartIndex();
+    int b = last.getStopIndex();
     if (b < a) {
       return "";
     }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.antlr.v4.runtime.Token;
 
 final class TypeTranslator {
   private final Map<String, Type> named;
@@ -90,31 +91,13 @@ final class TypeTranslator {
 
   private Type base(LLVMParser.BaseTypeContext b) {
     if (b instanceof LLVMParser.IntTypeContext i) {
-      String s = i.INT_TYPE().getText();
-      int bits;
-      try {
-        bits = Integer.parseInt(s.substring(1));
-      } catch (NumberFormatException e) {
-        bits = -1;
-      }
-      if (bits < 1 || bits > (1 << 23)) {
-        throw ParseError.at(b, "bitwidth for integer type out of range");
-      }
-      return IntegerType.get(bits);
+      return integer(i.INT_TYPE().getSymbol());
     }
     if (b instanceof LLVMParser.PtrTypeContext p) {
       return p.addrSpace() == null ? Type.PTR : PointerType.get(addrSpace(p.addrSpace()));
     }
     if (b instanceof LLVMParser.NamedTypeContext n) {
-      String name = Tokens.name(n.LOCAL_VAR());
-      Type t = named.get(name);
-      if (t == null && resolver != null) {
-        t = resolver.apply(name);
-      }
-      if (t == null) {
-        throw ParseError.at(b, "use of undefined type named '" + name + "'");
-      }
-      return t;
+      return named(n.LOCAL_VAR().getSymbol());
     }
     if (b instanceof LLVMParser.StructTypeContext s) {
       return StructType.literal(types(s.type()), false);
@@ -148,6 +131,34 @@ final class TypeTranslator {
       throw ParseError.at(b, "unknown type '" + b.getText() + "'");
     }
     return prim;
+  }
+
+  /** The integer type an INT_TYPE token (i1, i32, ...) names. */
+  static Type integer(Token t) {
+    String s = t.getText();
+    int bits;
+    try {
+      bits = Integer.parseInt(s.substring(1));
+    } catch (NumberFormatException e) {
+      bits = -1;
+    }
+    if (bits < 1 || bits > (1 << 23)) {
+      throw ParseError.at(t, "bitwidth for integer type out of range");
+    }
+    return IntegerType.get(bits);
+  }
+
+  /** The named type a LOCAL_VAR token (%T) stands for. */
+  Type named(Token t) {
+    String name = Tokens.name(t.getText());
+    Type found = named.get(name);
+    if (found == null && resolver != null) {
+      found = resolver.apply(name);
+    }
+    if (found == null) {
+      throw ParseError.at(t, "use of undefined type named '" + name + "'");
+    }
+    return found;
   }
 
   List<Type> types(List<LLVMParser.TypeContext> ctxs) {

@@ -23,10 +23,12 @@ import dev.irscope.ir.PointerType;
 import dev.irscope.ir.Type;
 import dev.irscope.ir.Value;
 import dev.irscope.ir.VectorType;
+import dev.irscope.parse.antlr.LLVMLexer;
 import dev.irscope.parse.antlr.LLVMParser;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 final class ValueTranslator {
   final Symbols symbols;
@@ -63,12 +65,7 @@ final class ValueTranslator {
 
   Value value(LLVMParser.ValueContext ctx, Type type) {
     if (ctx instanceof LLVMParser.LocalValueContext l) {
-      Token t = l.LOCAL_VAR().getSymbol();
-      if (scope == null) {
-        throw ParseError.at(t, "local value '" + t.getText() + "' used outside a function");
-      }
-      String key = Tokens.key(t.getText());
-      return type == Type.LABEL ? scope.block(key, t) : scope.local(key, type, t);
+      return local(l.LOCAL_VAR().getSymbol(), type);
     }
     if (ctx instanceof LLVMParser.GlobalValueContext g) {
       return global(g.GLOBAL_VAR().getSymbol());
@@ -77,6 +74,59 @@ final class ValueTranslator {
       return inlineAsm(a.inlineAsm(), type);
     }
     return constant(((LLVMParser.ConstantValueContext) ctx).constant(), type);
+  }
+
+  /** A local value or block (when {@code type} is label) named by a LOCAL_VAR token. */
+  Value local(Token t, Type type) {
+    if (scope == null) {
+      throw ParseError.at(t, "local value '" + t.getText() + "' used outside a function");
+    }
+    String key = Tokens.key(t.getText());
+    return type == Type.LABEL ? scope.block(key, t) : scope.local(key, type, t);
+  }
+
+  /**
+   * The value that one token spells, of {@code type}: a local or global name, a number, or a
+   * keyword constant (true, false, null, none, undef, poison, zeroinitializer); null for any
+   * other token, which the caller reads as a longer constant.
+   */
+  Value token(Token t, Type type) {
+    switch (t.getType()) {
+      case LLVMLexer.LOCAL_VAR:
+        return local(t, type);
+      case LLVMLexer.GLOBAL_VAR:
+        return global(t);
+      case LLVMLexer.INT:
+        if (type instanceof IntegerType it) {
+          return ConstantInt.get(it, Tokens.bigInteger(t.getText()));
+        }
+        if (type.isFloatingPoint()) {
+          return ConstantFP.get(type, t.getText());
+        }
+        throw ParseError.at(t, "integer constant must have integer type");
+      case LLVMLexer.FLOAT, LLVMLexer.HEX_FLOAT:
+        if (!type.isFloatingPoint()) {
+          throw ParseError.at(t, "floating point constant invalid for type");
+        }
+        return ConstantFP.get(type, t.getText());
+      case LLVMLexer.TRUE, LLVMLexer.FALSE:
+        if (!type.isInteger(1)) {
+          throw ParseError.at(t, "'" + t.getText() + "' must have type i1");
+        }
+        return ConstantInt.get(Type.I1, t.getType() == LLVMLexer.TRUE ? 1 : 0);
+      case LLVMLexer.NULL:
+        return keyword(t, type, ConstantKeyword.Kind.NULL);
+      case LLVMLexer.NONE:
+        return keyword(t, type, ConstantKeyword.Kind.NONE);
+      case LLVMLexer.UNDEF:
+        return keyword(t, type, ConstantKeyword.Kind.UNDEF);
+      case LLVMLexer.POISON:
+        return keyword(t, type, ConstantKeyword.Kind.POISON);
+      case LLVMLexer.ZEROINITIALIZER:
+        return keyword(t, type, ConstantKeyword.Kind.ZEROINITIALIZER);
+      default:
+        return null;
+    }
   }
 
   GlobalValue global(Token t) {
@@ -99,42 +149,11 @@ final class ValueTranslator {
   }
 
   Constant constant(LLVMParser.ConstantContext ctx, Type type) {
-    if (ctx instanceof LLVMParser.IntConstContext i) {
-      String text = i.INT().getText();
-      if (type instanceof IntegerType it) {
-        return ConstantInt.get(it, Tokens.bigInteger(text));
+    if (ctx.getChildCount() == 1 && ctx.getChild(0) instanceof TerminalNode n) {
+      Value v = token(n.getSymbol(), type); // a number or a keyword constant
+      if (v != null) {
+        return (Constant) v;
       }
-      if (type.isFloatingPoint()) {
-        return ConstantFP.get(type, text);
-      }
-      throw ParseError.at(ctx, "integer constant must have integer type");
-    }
-    if (ctx instanceof LLVMParser.FloatConstContext || ctx instanceof LLVMParser.HexConstContext) {
-      if (!type.isFloatingPoint()) {
-        throw ParseError.at(ctx, "floating point constant invalid for type");
-      }
-      return ConstantFP.get(type, ctx.getText());
-    }
-    if (ctx instanceof LLVMParser.BoolConstContext) {
-      if (!type.isInteger(1)) {
-        throw ParseError.at(ctx, "'" + ctx.getText() + "' must have type i1");
-      }
-      return ConstantInt.get(Type.I1, ctx.getText().equals("true") ? 1 : 0);
-    }
-    if (ctx instanceof LLVMParser.NullConstContext) {
-      return keyword(ctx, type, ConstantKeyword.Kind.NULL);
-    }
-    if (ctx instanceof LLVMParser.NoneConstContext) {
-      return keyword(ctx, type, ConstantKeyword.Kind.NONE);
-    }
-    if (ctx instanceof LLVMParser.UndefConstContext) {
-      return keyword(ctx, type, ConstantKeyword.Kind.UNDEF);
-    }
-    if (ctx instanceof LLVMParser.PoisonConstContext) {
-      return keyword(ctx, type, ConstantKeyword.Kind.POISON);
-    }
-    if (ctx instanceof LLVMParser.ZeroConstContext) {
-      return keyword(ctx, type, ConstantKeyword.Kind.ZEROINITIALIZER);
     }
     if (ctx instanceof LLVMParser.CstringConstContext s) {
       if (!(type instanceof ArrayType at)) {
@@ -183,13 +202,12 @@ final class ValueTranslator {
     return exprs.expr(ctx);
   }
 
-  private static Constant keyword(LLVMParser.ConstantContext ctx, Type type,
-      ConstantKeyword.Kind kind) {
+  private static Constant keyword(Token t, Type type, ConstantKeyword.Kind kind) {
     if (kind == ConstantKeyword.Kind.NULL && !(type instanceof PointerType)) {
-      throw ParseError.at(ctx, "null must be a pointer type");
+      throw ParseError.at(t, "null must be a pointer type");
     }
     if (type == Type.VOID || type == Type.LABEL) {
-      throw ParseError.at(ctx, "invalid type for " + ctx.getText() + " constant");
+      throw ParseError.at(t, "invalid type for " + t.getText() + " constant");
     }
     return ConstantKeyword.get(type, kind);
   }
