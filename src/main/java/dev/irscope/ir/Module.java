@@ -21,7 +21,7 @@ public final class Module {
   private final Map<String, GlobalValue> globalsByName = new LinkedHashMap<>();
   private final Map<Integer, AttributeGroup> attributeGroups = new TreeMap<>();
   private final Map<String, NamedMDNode> namedMetadata = new LinkedHashMap<>();
-  private final TreeMap<Integer, MDNode> metadata = new TreeMap<>();
+  private final MetadataTable metadata = new MetadataTable();
   private final List<String> summaryEntries = new ArrayList<>();
   private final List<UseListOrder> useListOrders = new ArrayList<>();
 
