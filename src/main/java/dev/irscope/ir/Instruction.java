@@ -14,7 +14,12 @@ public abstract class Instruction extends User {
   private int flags;
   private int line;
   private int column;
-  private List<MetadataAttachment> attachments = List.of();
+  /**
+   * The metadata attachments, kept compact (a -g module has one on nearly every instruction):
+   * null for none; a Metadata node alone for a single `!dbg`; a MetadataAttachment for a single
+   * one of another kind; for several, an Object[] of kind and node, kind and node, in order.
+   */
+  private Object attached;
   private List<DebugRecord> debugRecords = List.of();
 
   protected Instruction(Opcode opcode, Type type) {
@@ -73,26 +78,62 @@ public abstract class Instruction extends User {
     this.column = column;
   }
 
+  /** The metadata attachments, in order (a list made for the call when there is one). */
   public final List<MetadataAttachment> attachments() {
-    return attachments;
+    if (attached == null) {
+      return List.of();
+    }
+    if (attached instanceof Metadata dbg) {
+      return List.of(new MetadataAttachment("dbg", dbg));
+    }
+    if (attached instanceof MetadataAttachment a) {
+      return List.of(a);
+    }
+    Object[] pairs = (Object[]) attached;
+    MetadataAttachment[] out = new MetadataAttachment[pairs.length / 2];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = new MetadataAttachment((String) pairs[2 * k], (Metadata) pairs[2 * k + 1]);
+    }
+    return List.of(out);
   }
 
   public final void addAttachment(MetadataAttachment a) {
-    if (attachments.isEmpty()) {
-      attachments = List.of(a); // most instructions have one: keep it compact
+    if (attached == null) {
+      attached = a.kind().equals("dbg") ? a.node() : a;
       return;
     }
-    if (attachments.size() == 1) {
-      attachments = new ArrayList<>(attachments);
+    Object[] pairs;
+    if (attached instanceof Object[] several) {
+      pairs = java.util.Arrays.copyOf(several, several.length + 2);
+    } else {
+      MetadataAttachment first = attachments().get(0);
+      pairs = new Object[] {first.kind(), first.node(), null, null};
     }
-    attachments.add(a);
+    pairs[pairs.length - 2] = a.kind();
+    pairs[pairs.length - 1] = a.node();
+    attached = pairs;
+  }
+
+  private void setAttachments(List<MetadataAttachment> list) {
+    attached = null;
+    for (MetadataAttachment a : list) {
+      addAttachment(a);
+    }
   }
 
   /** The node attached as {@code !kind} (e.g. "dbg", "tbaa"), or null. */
   public final Metadata attachment(String kind) {
-    for (MetadataAttachment a : attachments) {
-      if (a.kind().equals(kind)) {
-        return a.node();
+    if (attached instanceof Metadata dbg) {
+      return kind.equals("dbg") ? dbg : null;
+    }
+    if (attached instanceof MetadataAttachment a) {
+      return a.kind().equals(kind) ? a.node() : null;
+    }
+    if (attached instanceof Object[] pairs) {
+      for (int k = 0; k < pairs.length; k += 2) {
+        if (pairs[k].equals(kind)) {
+          return (Metadata) pairs[k + 1];
+        }
       }
     }
     return null;
@@ -120,12 +161,12 @@ public abstract class Instruction extends User {
   /** Keeps only the metadata attachments whose kind {@code keep} accepts. */
   public final void retainAttachments(java.util.function.Predicate<String> keep) {
     List<MetadataAttachment> kept = new ArrayList<>();
-    for (MetadataAttachment a : attachments) {
+    for (MetadataAttachment a : attachments()) {
       if (keep.test(a.kind())) {
         kept.add(a);
       }
     }
-    attachments = kept.isEmpty() ? List.of() : kept;
+    setAttachments(kept);
   }
 
   public final void addDebugRecord(DebugRecord r) {
@@ -149,7 +190,7 @@ public abstract class Instruction extends User {
     c.flags = flags;
     c.line = line;
     c.column = column;
-    c.attachments = attachments.size() > 1 ? new ArrayList<>(attachments) : attachments;
+    c.attached = attached; // never changed in place: a change makes a new array
     c.debugRecords = debugRecords.size() > 1 ? new ArrayList<>(debugRecords) : debugRecords;
     return c;
   }
@@ -159,9 +200,9 @@ public abstract class Instruction extends User {
 
   /** Attaches {@code node} as {@code !kind}, replacing an attachment of that kind. */
   public final void setAttachment(String kind, Metadata node) {
-    List<MetadataAttachment> next = new ArrayList<>(attachments.size() + 1);
+    List<MetadataAttachment> next = new ArrayList<>();
     boolean replaced = false;
-    for (MetadataAttachment a : attachments) {
+    for (MetadataAttachment a : attachments()) {
       if (!a.kind().equals(kind)) {
         next.add(a);
       } else if (!replaced) {
@@ -172,7 +213,7 @@ public abstract class Instruction extends User {
     if (!replaced) {
       next.add(new MetadataAttachment(kind, node));
     }
-    attachments = next.size() == 1 ? List.of(next.get(0)) : next;
+    setAttachments(next);
   }
 
   /** Whether the instruction produces a value that can be named (non-void result). */

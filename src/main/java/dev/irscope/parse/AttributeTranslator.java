@@ -46,8 +46,36 @@ final class AttributeTranslator {
     return b.build();
   }
 
+  /** The attribute {@code ctx} spells; one object per spelling for those without a type. */
   Attribute attribute(LLVMParser.AttributeContext ctx) {
     String spelling = SourceSpans.text(symbols.source, ctx);
+    if (ctx instanceof LLVMParser.TypeAttrContext) {
+      return create(ctx, spelling);
+    }
+    Attribute known = symbols.attributes.get(spelling);
+    if (known != null) {
+      return known; // read and checked once already
+    }
+    Attribute made = create(ctx, spelling);
+    Attribute raced = symbols.attributes.putIfAbsent(spelling, made);
+    return raced != null ? raced : made;
+  }
+
+  /**
+   * A word attribute of no arguments or `align N` (the shapes FastBodyItems reads), through the
+   * same table; {@code make} creates it on the first sight of the spelling.
+   */
+  Attribute shared(String spelling, java.util.function.Supplier<Attribute> make) {
+    Attribute known = symbols.attributes.get(spelling);
+    if (known != null) {
+      return known;
+    }
+    Attribute made = make.get();
+    Attribute raced = symbols.attributes.putIfAbsent(spelling, made);
+    return raced != null ? raced : made;
+  }
+
+  private Attribute create(LLVMParser.AttributeContext ctx, String spelling) {
     if (ctx instanceof LLVMParser.WordAttrContext w) {
       String name = w.BAREWORD().getText();
       LLVMParser.AttrArgsContext args = w.attrArgs();

@@ -130,6 +130,8 @@ final class FastBodyItems {
   private final MetadataTranslator metadata;
   private final FastMetadata fastMetadata;
   private final CallTranslator calls;
+  private final AttributeTranslator attrs;
+  private final Spellings spellings = Spellings.get();
   private final byte[] b;
   private final Type returnType;
 
@@ -152,6 +154,7 @@ final class FastBodyItems {
     this.metadata = body.metadata();
     this.fastMetadata = new FastMetadata(symbols);
     this.calls = body.calls();
+    this.attrs = body.attributes();
     this.b = symbols.source.bytes();
     this.returnType = body.function().returnType();
   }
@@ -380,7 +383,7 @@ final class FastBodyItems {
   private boolean icmp() {
     List<String> words = new ArrayList<>(2);
     while (type(p) == BAREWORD) {
-      words.add(build ? tokens.get(p).getText() : null);
+      words.add(build ? spellings.text(b, tokens.get(p)) : null); // shared spellings
       p++;
     }
     Value[] ops = words.isEmpty() ? null : operandPair();
@@ -755,7 +758,7 @@ final class FastBodyItems {
       }
       call.setFnAttributes(fn.build());
       if (tail != null) {
-        ((CallInst) call).setTailKind(tail.getText());
+        ((CallInst) call).setTailKind(spellings.text(b, tail));
       }
       if (kind == 1) {
         p++; // to
@@ -791,13 +794,13 @@ final class FastBodyItems {
         if (type(p + 1) == LPAREN || type(p + 1) == EQ) {
           return false;
         }
-        String name = t.getText();
+        String name = spellings.text(b, t.getStartIndex(), t.getStopIndex() + 1);
         if (AttributeChecks.check(name, "", false) != null) {
           return false; // the translator's error
         }
         p++;
         if (into != null) {
-          into.attributes.add(new Attribute(name, name, null, -1));
+          into.attributes.add(attrs.shared(name, () -> new Attribute(name, name, null, -1)));
         }
         return true;
       }
@@ -808,8 +811,9 @@ final class FastBodyItems {
         }
         p += 2;
         if (into != null) {
-          into.attributes.add(new Attribute("align", SourceSpans.text(symbols.source, t, n),
-              null, Tokens.parseLong(n)));
+          String spelling = SourceSpans.text(symbols.source, t, n);
+          into.attributes.add(attrs.shared(spelling,
+              () -> new Attribute("align", spelling, null, Tokens.parseLong(n))));
         }
         return true;
       }

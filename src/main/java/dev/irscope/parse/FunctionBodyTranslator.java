@@ -31,6 +31,7 @@ final class FunctionBodyTranslator implements LocalScope {
   private final ValueTranslator values;
   private final MetadataTranslator metadata;
   private final InstructionTranslator instructions;
+  private final AttributeTranslator attrs;
   private int nextNumber;
 
   FunctionBodyTranslator(Symbols symbols, TypeTranslator types, AttributeTranslator attrs,
@@ -41,6 +42,7 @@ final class FunctionBodyTranslator implements LocalScope {
     this.metadata = new MetadataTranslator(symbols, values);
     this.instructions = new InstructionTranslator(values, metadata, attrs,
         function.returnType());
+    this.attrs = attrs;
     for (int i = 0; i < argNames.size(); i++) {
       Argument a = function.argument(i);
       Token t = argNames.get(i);
@@ -143,6 +145,10 @@ final class FunctionBodyTranslator implements LocalScope {
 
   ValueTranslator values() {
     return values;
+  }
+
+  AttributeTranslator attributes() {
+    return attrs;
   }
 
   CallTranslator calls() {

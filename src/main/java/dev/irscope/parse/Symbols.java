@@ -26,6 +26,11 @@ final class Symbols {
   final Map<String, Comdat> comdats = new HashMap<>();
   final ConcurrentHashMap<Integer, AttributeGroup> attributeGroups = new ConcurrentHashMap<>();
   final ConcurrentHashMap<Integer, MDNode> metadata = new ConcurrentHashMap<>();
+  /**
+   * Attributes without a type by spelling: one object for each spelling (`noundef`, `align 8`)
+   * however many call sites and parameters carry it. The spelling determines the rest.
+   */
+  final ConcurrentHashMap<String, dev.irscope.ir.Attribute> attributes = new ConcurrentHashMap<>();
   final ConcurrentLinkedQueue<BlockAddress> blockAddresses = new ConcurrentLinkedQueue<>();
   /** Intrinsics called but never declared, which LLVM declares itself from the call. */
   final ConcurrentHashMap<String, dev.irscope.ir.Function> implicitIntrinsics =
