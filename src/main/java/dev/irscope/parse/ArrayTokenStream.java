@@ -1,9 +1,9 @@
 // A TokenStream over a chunk's tokens lexed up front (by FastLexer), for the ANTLR parser. All
 // tokens are on the default channel, so unlike CommonTokenStream it needs no channel filtering,
-// lazy fetching or buffering: LT/LA/consume are array reads.
+// lazy fetching or buffering: LA and consume read the token list's types, and only LT makes a
+// token object (TokenList).
 package dev.irscope.parse;
 
-import java.util.List;
 import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
@@ -11,39 +11,42 @@ import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.Interval;
 
 final class ArrayTokenStream implements TokenStream {
-  private final Token[] tokens; // ends with EOF
+  private final TokenList tokens; // ends with EOF
   private final TokenSource source;
   private final String sourceName;
   private int p;
 
   /** {@code tokens} ends with EOF, and each token's index is its position in the list. */
-  ArrayTokenStream(List<Token> tokens, TokenSource source, String sourceName) {
-    this.tokens = tokens.toArray(new Token[0]);
+  ArrayTokenStream(TokenList tokens, TokenSource source, String sourceName) {
+    this.tokens = tokens;
     this.source = source;
     this.sourceName = sourceName;
   }
 
   @Override
   public Token LT(int k) {
-    if (k == 0) {
-      return null;
-    }
-    int i = k > 0 ? p + k - 1 : p + k;
-    if (i < 0) {
-      return null;
-    }
-    return i < tokens.length ? tokens[i] : tokens[tokens.length - 1];
+    int i = at(k);
+    return i < 0 ? null : tokens.get(i);
   }
 
   @Override
-  public int LA(int i) {
-    Token t = LT(i);
-    return t == null ? Token.INVALID_TYPE : t.getType();
+  public int LA(int k) {
+    int i = at(k);
+    return i < 0 ? Token.INVALID_TYPE : tokens.type(i);
+  }
+
+  /** The index of LT(k), or -1 where there is none; past the end, the EOF token's. */
+  private int at(int k) {
+    if (k == 0) {
+      return -1;
+    }
+    int i = k > 0 ? p + k - 1 : p + k;
+    return i < 0 ? -1 : Math.min(i, tokens.size() - 1);
   }
 
   @Override
   public void consume() {
-    if (tokens[p].getType() == Token.EOF) {
+    if (tokens.type(p) == Token.EOF) {
       throw new IllegalStateException("cannot consume EOF");
     }
     p++;
@@ -51,7 +54,7 @@ final class ArrayTokenStream implements TokenStream {
 
   @Override
   public Token get(int index) {
-    return tokens[index];
+    return tokens.get(index);
   }
 
   @Override
@@ -62,18 +65,18 @@ final class ArrayTokenStream implements TokenStream {
   @Override
   public String getText(Interval interval) {
     StringBuilder sb = new StringBuilder();
-    for (int i = Math.max(0, interval.a); i <= interval.b && i < tokens.length; i++) {
-      if (tokens[i].getType() == Token.EOF) {
+    for (int i = Math.max(0, interval.a); i <= interval.b && i < tokens.size(); i++) {
+      if (tokens.type(i) == Token.EOF) {
         break;
       }
-      sb.append(tokens[i].getText());
+      sb.append(tokens.get(i).getText());
     }
     return sb.toString();
   }
 
   @Override
   public String getText() {
-    return getText(Interval.of(0, tokens.length - 1));
+    return getText(Interval.of(0, tokens.size() - 1));
   }
 
   @Override
@@ -102,12 +105,12 @@ final class ArrayTokenStream implements TokenStream {
 
   @Override
   public void seek(int index) {
-    p = Math.max(0, Math.min(index, tokens.length - 1));
+    p = Math.max(0, Math.min(index, tokens.size() - 1));
   }
 
   @Override
   public int size() {
-    return tokens.length;
+    return tokens.size();
   }
 
   @Override

@@ -8,7 +8,6 @@ package dev.irscope.parse;
 
 import dev.irscope.parse.antlr.LLVMLexer;
 import dev.irscope.parse.antlr.LLVMParser;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
@@ -48,14 +47,14 @@ final class ChunkParser {
      * the hook has itself read the tokens between (whole items of a function body, which the
      * rule that starts then does not see; it reads the item after them).
      */
-    int entered(ParserRuleContext ctx, List<Token> tokens, int index);
+    int entered(ParserRuleContext ctx, TokenList tokens, int index);
 
     /** The SLL parse of the chunk returned normally (not called when it failed). */
     void parsed();
   }
 
   private RuleHook hook;
-  private List<Token> lexed; // the tokens of the chunk the hook hears
+  private TokenList lexed; // the tokens of the chunk the hook hears
 
   private final LLVMParser parser = new LLVMParser(null) {
     @Override
@@ -108,7 +107,7 @@ final class ChunkParser {
    * returns null when the chunk holds only whitespace and comments. {@code ruleHook}, when not
    * null, hears the SLL parse as it goes (not a full-LL parse after it fails).
    */
-  LLVMParser.EntityContext parse(SourceText src, Chunk c, List<Token> lexed, RuleHook ruleHook) {
+  LLVMParser.EntityContext parse(SourceText src, Chunk c, TokenList lexed, RuleHook ruleHook) {
     this.source = src;
     TokenStream tokens = lexed != null ? new ArrayTokenStream(lexed, lexer, src.name())
         : tokens(src, c);
@@ -139,9 +138,9 @@ final class ChunkParser {
   }
 
   /** The chunk's tokens from FastLexer, ending with EOF, or null where FastLexer declines. */
-  List<Token> lex(SourceText src, Chunk c) {
+  TokenList lex(SourceText src, Chunk c) {
     ByteCharStream in = new ByteCharStream(src.bytes(), c.start(), c.end(), src.name());
-    List<Token> list = FastLexer.tokenize(new Pair<>(lexer, in), src.bytes(), c.start(), c.end(),
+    TokenList list = FastLexer.tokenize(new Pair<>(lexer, in), src.bytes(), c.start(), c.end(),
         c.line(), c.column() - 1);
     if (list == null) {
       FAST_LEXER_DECLINED.incrementAndGet();

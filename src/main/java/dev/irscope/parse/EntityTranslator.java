@@ -58,7 +58,7 @@ final class EntityTranslator {
   ChunkParser.RuleHook streaming() {
     return new ChunkParser.RuleHook() {
       @Override
-      public int entered(ParserRuleContext ctx, List<Token> tokens, int index) {
+      public int entered(ParserRuleContext ctx, TokenList tokens, int index) {
         if (ctx instanceof LLVMParser.BodyItemContext item && streamed != null) {
           if (pending != null) {
             streamed.item(pending);

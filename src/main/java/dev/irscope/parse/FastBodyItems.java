@@ -84,6 +84,7 @@ import dev.irscope.ir.Flags;
 import dev.irscope.ir.GetElementPtrInst;
 import dev.irscope.ir.ICmpInst;
 import dev.irscope.ir.InsertValueInst;
+import dev.irscope.ir.IntegerType;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.LoadInst;
 import dev.irscope.ir.Metadata;
@@ -135,7 +136,7 @@ final class FastBodyItems {
   private final byte[] b;
   private final Type returnType;
 
-  private List<Token> tokens;
+  private TokenList tokens;
   private int p;
   /** False while an item's shape is checked, true while it is translated. */
   private boolean build;
@@ -163,7 +164,7 @@ final class FastBodyItems {
    * Reads the items from token {@code at} on, as long as they are of the shapes above and one
    * more item follows; returns the index of the first token not read.
    */
-  int read(List<Token> tokens, int at) {
+  int read(TokenList tokens, int at) {
     this.tokens = tokens;
     int done = at;
     while (true) {
@@ -195,12 +196,12 @@ final class FastBodyItems {
   }
 
   private boolean item() {
-    Token start = tokens.get(p);
-    switch (start.getType()) {
+    int start = p;
+    switch (type(start)) {
       case LABEL -> {
         p++;
         if (build) {
-          body.label(start);
+          body.label(tokens.get(start));
         }
         return true;
       }
@@ -215,14 +216,46 @@ final class FastBodyItems {
         return instruction(start, start);
       }
       default -> {
-        return instruction(start, null);
+        return instruction(start, -1);
       }
     }
   }
 
+  /** Token i as an object while translating; null while checking shapes, which needs none. */
+  private Token token(int i) {
+    return build ? tokens.get(i) : null;
+  }
+
+  /** The INT token i as Tokens.parseLong reads it: short decimals from the bytes. */
+  private long number(int i) {
+    long v = Tokens.smallDecimal(b, tokens.start(i), tokens.stop(i) + 1);
+    return v != Long.MIN_VALUE ? v : Tokens.parseLong(tokens.get(i));
+  }
+
+  /** The INT_TYPE token i (iN) as TypeTranslator.integer reads it, short widths from the bytes. */
+  private Type integer(int i) {
+    int from = tokens.start(i) + 1;
+    int to = tokens.stop(i) + 1;
+    if (to - from <= 7) {
+      int bits = 0;
+      for (int k = from; k < to; k++) {
+        bits = bits * 10 + (b[k] - '0'); // the lexer's INT_TYPE is 'i' and digits
+      }
+      if (bits >= 1 && bits <= (1 << 23)) {
+        return IntegerType.get(bits);
+      }
+    }
+    return TypeTranslator.integer(tokens.get(i));
+  }
+
+  /** The text of token i, shared (Spellings). */
+  private String text(int i) {
+    return spellings.text(b, tokens.start(i), tokens.stop(i) + 1);
+  }
+
   // ------------------------------------------------------------------ debug records
 
-  private boolean record(Token start) {
+  private boolean record(int start) {
     p++;
     if (!take(LPAREN)) {
       return false;
@@ -234,7 +267,7 @@ final class FastBodyItems {
         Metadata md = startsType(p) ? null : fastMetadata.ref(tokens, p);
         if (md != null) {
           p = fastMetadata.position();
-        } else if (type() == null || value() == null) {
+        } else if (type() == null || value() < 0) {
           return false;
         }
         recordMetadata.add(md);
@@ -254,19 +287,19 @@ final class FastBodyItems {
       return false;
     }
     if (build) {
-      body.record(body.debugRecord(start, args));
+      body.record(body.debugRecord(tokens.get(start), args));
     }
     return true;
   }
 
   // ------------------------------------------------------------------ instructions
 
-  /** An instruction line; {@code name} is its `%x` token or null. */
-  private boolean instruction(Token start, Token name) {
+  /** An instruction line from token {@code start}; {@code name}: its `%x` token, or -1. */
+  private boolean instruction(int start, int name) {
     int t = type(p);
     Token tail = null;
     if ((t == TAIL || t == MUSTTAIL || t == NOTAIL) && type(p + 1) == CALL) {
-      tail = tokens.get(p++);
+      tail = token(p++);
       t = CALL;
     }
     Opcode op = t > 0 && t < OPCODES.length ? OPCODES[t] : null; // EOF is -1
@@ -274,9 +307,9 @@ final class FastBodyItems {
       return false;
     }
     if (build) {
-      body.begin(start);
+      body.begin(tokens.get(start));
     }
-    Token opToken = tokens.get(p++);
+    Token opToken = token(p++);
     boolean ok;
     if (op.isBinary()) {
       ok = binary(op);
@@ -305,7 +338,7 @@ final class FastBodyItems {
       return false;
     }
     if (build) {
-      body.append(made, start, name);
+      body.append(made, tokens.get(start), name < 0 ? null : tokens.get(name));
       made = null;
     }
     return true;
@@ -318,9 +351,9 @@ final class FastBodyItems {
         return false;
       }
       if (build) {
-        Token id = tokens.get(p + 2);
-        made.addAttachment(metadata.attachment(tokens.get(p + 1),
-            symbols.metadataNode(MetadataTranslator.number(b, id))));
+        int id = MetadataTranslator.number(b, tokens.start(p + 2), tokens.stop(p + 2) + 1);
+        made.addAttachment(metadata.attachment(tokens.start(p + 1), tokens.stop(p + 1) + 1,
+            symbols.metadataNode(id)));
       }
       p += 3;
     }
@@ -346,29 +379,29 @@ final class FastBodyItems {
    */
   private Value[] operandPair() {
     Type t = type();
-    Token x = value();
-    if (t == null || x == null || !take(COMMA)) {
+    int x = value();
+    if (t == null || x < 0 || !take(COMMA)) {
       return null;
     }
-    Token y = value();
-    if (y == null) {
+    int y = value();
+    if (y < 0) {
       return null;
     }
     if (!build) {
       return new Value[] {STAND_IN, STAND_IN};
     }
-    Value lhs = values.token(x, t);
-    return new Value[] {lhs, values.token(y, lhs.type())};
+    Value lhs = values.token(tokens.get(x), t);
+    return new Value[] {lhs, values.token(tokens.get(y), lhs.type())};
   }
 
   private boolean cast(Opcode op) {
     int flags = flags();
     Type from = type();
-    Token x = value();
-    if (flags < 0 || from == null || x == null || !take(TO)) {
+    int x = value();
+    if (flags < 0 || from == null || x < 0 || !take(TO)) {
       return false;
     }
-    Value v = build ? values.token(x, from) : null;
+    Value v = build ? values.token(tokens.get(x), from) : null;
     Type to = type();
     if (to == null) {
       return false;
@@ -383,7 +416,7 @@ final class FastBodyItems {
   private boolean icmp() {
     List<String> words = new ArrayList<>(2);
     while (type(p) == BAREWORD) {
-      words.add(build ? spellings.text(b, tokens.get(p)) : null); // shared spellings
+      words.add(build ? text(p) : null); // shared spellings
       p++;
     }
     Value[] ops = words.isEmpty() ? null : operandPair();
@@ -447,13 +480,13 @@ final class FastBodyItems {
       return -1;
     }
     p += 3;
-    return build ? Tokens.parseLong(tokens.get(p - 1)) : 0;
+    return build ? number(p - 1) : 0;
   }
 
   private boolean gep() {
     int flags = 0;
     while (type(p) == INBOUNDS || type(p) == BAREWORD) {
-      int bit = Flags.of(tokens.get(p).getText());
+      int bit = Flags.of(text(p));
       if (bit == 0) {
         return false; // the translator's error
       }
@@ -493,21 +526,22 @@ final class FastBodyItems {
     PhiInst phi = build ? new PhiInst(t) : null;
     if (type(p) == LBRACK) {
       do {
-        Token open = tokens.get(p);
+        int open = p;
         if (!take(LBRACK)) {
           return false;
         }
-        Token x = value();
-        if (x == null || !take(COMMA)) {
+        int x = value();
+        if (x < 0 || !take(COMMA)) {
           return false;
         }
-        Token label = value();
-        if (label == null || !take(RBRACK)) {
+        int label = value();
+        if (label < 0 || !take(RBRACK)) {
           return false;
         }
         if (build) {
-          Value v = values.token(x, t);
-          phi.addIncoming(v, block(values.token(label, Type.LABEL), open));
+          Value v = values.token(tokens.get(x), t);
+          phi.addIncoming(v, block(values.token(tokens.get(label), Type.LABEL),
+              tokens.get(open)));
         }
       } while (type(p) == COMMA && type(p + 1) == LBRACK && take(COMMA));
     }
@@ -556,7 +590,7 @@ final class FastBodyItems {
       }
       return true;
     }
-    Token typeStart = tokens.get(p);
+    Token typeStart = token(p);
     Value v = typedValue();
     if (v == null) {
       return false;
@@ -649,7 +683,7 @@ final class FastBodyItems {
     int[] idx = new int[n];
     if (build) {
       for (int i = 0; i < n; i++) {
-        idx[i] = (int) Tokens.parseLong(tokens.get(from + 1 + 2 * i));
+        idx[i] = (int) number(from + 1 + 2 * i);
       }
     }
     return idx;
@@ -666,9 +700,8 @@ final class FastBodyItems {
     String cc = null;
     AttributeTranslator.Builder ret = build ? new AttributeTranslator.Builder() : null;
     while (!startsType(p)) {
-      Token w = tokens.get(p);
-      if (w.getType() == BAREWORD && type(p + 1) != LPAREN && type(p + 1) != EQ) {
-        String word = w.getText();
+      if (type(p) == BAREWORD && type(p + 1) != LPAREN && type(p + 1) != EQ) {
+        String word = text(p);
         int bit = kind == 0 ? Flags.of(word) : 0;
         if (bit != 0 && !word.equals("nsw") && !word.equals("nuw")) {
           flags |= bit;
@@ -685,8 +718,8 @@ final class FastBodyItems {
       }
     }
     int returnType = p; // resolved after the arguments, as the translator does
-    Token callee = skipType() < 0 ? null : tokens.get(p);
-    if (callee == null || (callee.getType() != GLOBAL_VAR && callee.getType() != LOCAL_VAR)) {
+    int callee = skipType() < 0 ? -1 : p;
+    if (callee < 0 || (type(callee) != GLOBAL_VAR && type(callee) != LOCAL_VAR)) {
       return false;
     }
     p++;
@@ -707,9 +740,9 @@ final class FastBodyItems {
             return false;
           }
         }
-        Token v = value();
+        int v = value();
         if (build) {
-          args.add(values.token(v, t));
+          args.add(values.token(tokens.get(v), t));
           int end = p;
           p = attrsAt;
           AttributeTranslator.Builder a = new AttributeTranslator.Builder();
@@ -749,7 +782,8 @@ final class FastBodyItems {
         }
         ft = FunctionType.get(written, params, false);
       }
-      Value target = values.token(callee, PointerType.get(symbols.programAddrSpace));
+      Value target = values.token(tokens.get(callee),
+          PointerType.get(symbols.programAddrSpace));
       CallBase call = calls.make(kind, ft, target, args, flags, cc, null, false, ret.build(),
           argAttrs);
       p = fnAttrsAt;
@@ -788,13 +822,12 @@ final class FastBodyItems {
    * another shape or one the translator would refuse.
    */
   private boolean attribute(AttributeTranslator.Builder into) {
-    Token t = tokens.get(p);
-    switch (t.getType()) {
+    switch (type(p)) {
       case BAREWORD -> {
         if (type(p + 1) == LPAREN || type(p + 1) == EQ) {
           return false;
         }
-        String name = spellings.text(b, t.getStartIndex(), t.getStopIndex() + 1);
+        String name = text(p);
         if (AttributeChecks.check(name, "", false) != null) {
           return false; // the translator's error
         }
@@ -805,12 +838,13 @@ final class FastBodyItems {
         return true;
       }
       case ALIGN -> {
-        Token n = tokens.get(p + 1);
-        if (n.getType() != INT || AttributeChecks.alignment(n.getText()) != null) {
+        if (type(p + 1) != INT || AttributeChecks.alignment(text(p + 1)) != null) {
           return false;
         }
         p += 2;
         if (into != null) {
+          Token t = tokens.get(p - 2);
+          Token n = tokens.get(p - 1);
           String spelling = SourceSpans.text(symbols.source, t, n);
           into.attributes.add(attrs.shared(spelling,
               () -> new Attribute("align", spelling, null, Tokens.parseLong(n))));
@@ -820,7 +854,8 @@ final class FastBodyItems {
       case LLVMLexer.ATTR_GROUP_ID -> {
         p++;
         if (into != null) {
-          into.groups.add(symbols.attributeGroup(Integer.parseInt(t.getText().substring(1))));
+          into.groups.add(symbols.attributeGroup(
+              Integer.parseInt(tokens.get(p - 1).getText().substring(1))));
         }
         return true;
       }
@@ -848,7 +883,7 @@ final class FastBodyItems {
   private int flags() {
     int flags = 0;
     while (type(p) == BAREWORD) {
-      int bit = Flags.of(tokens.get(p).getText());
+      int bit = Flags.of(text(p));
       if (bit == 0) {
         return -1; // the translator's error
       }
@@ -874,19 +909,19 @@ final class FastBodyItems {
     if (t == null) {
       return null;
     }
-    Token v = value();
-    if (v == null) {
+    int v = value();
+    if (v < 0) {
       return null;
     }
-    return build ? values.token(v, t) : STAND_IN;
+    return build ? values.token(tokens.get(v), t) : STAND_IN;
   }
 
-  /** A value token of the shapes read here, or null. */
-  private Token value() {
+  /** The index of a value token of the shapes read here (stepped over), or -1. */
+  private int value() {
     if (!startsValue(p)) {
-      return null;
+      return -1;
     }
-    return tokens.get(p++);
+    return p++;
   }
 
   private boolean startsValue(int i) {
@@ -922,21 +957,20 @@ final class FastBodyItems {
    * addrspace, target types, vscale). While checking shapes, named types are not looked up.
    */
   private Type type() {
-    Token t = tokens.get(p);
-    int k = t.getType();
+    int k = type(p);
     Type out;
     switch (k) {
       case INT_TYPE -> {
+        out = build ? integer(p) : Type.I1;
         p++;
-        out = build ? TypeTranslator.integer(t) : Type.I1;
       }
       case PTR -> {
         p++;
         out = Type.PTR;
       }
       case LOCAL_VAR -> {
+        out = build ? types.named(tokens.get(p)) : Type.I1;
         p++;
-        out = build ? types.named(t) : Type.I1;
       }
       case LBRACK, LT -> {
         out = sequential(k == LBRACK ? RBRACK : GT);
@@ -968,8 +1002,8 @@ final class FastBodyItems {
       Type s = struct(true);
       return s != null && take(GT) ? s : null;
     }
-    Token n = tokens.get(p + 1);
-    if (n.getType() != INT || type(p + 2) != X) {
+    int n = p + 1;
+    if (type(n) != INT || type(p + 2) != X) {
       return null;
     }
     p += 3;
@@ -980,8 +1014,8 @@ final class FastBodyItems {
     if (!build) {
       return Type.I1;
     }
-    return close == RBRACK ? ArrayType.get(Tokens.arrayLength(n), element)
-        : VectorType.get(Tokens.parseLong(n), element, false);
+    return close == RBRACK ? ArrayType.get(Tokens.arrayLength(tokens.get(n)), element)
+        : VectorType.get(number(n), element, false);
   }
 
   /** `{ T, ... }` at '{'. */
@@ -1004,7 +1038,7 @@ final class FastBodyItems {
   }
 
   private int type(int i) {
-    return tokens.get(Math.min(i, tokens.size() - 1)).getType(); // the last token is EOF
+    return tokens.type(Math.min(i, tokens.size() - 1)); // the last token is EOF
   }
 
   private boolean take(int type) {

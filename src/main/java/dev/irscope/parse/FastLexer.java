@@ -13,9 +13,7 @@
 package dev.irscope.parse;
 
 import dev.irscope.parse.antlr.LLVMLexer;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
@@ -94,13 +92,13 @@ final class FastLexer {
    * give them starting at the given line and column (0-based), or null when this lexer cannot
    * vouch for the result.
    */
-  static List<Token> tokenize(Pair<TokenSource, CharStream> source, byte[] bytes, int start,
+  static TokenList tokenize(Pair<TokenSource, CharStream> source, byte[] bytes, int start,
       int end, int line, int column) {
     return new FastLexer(bytes, end, line, column).run(source, start);
   }
 
-  private List<Token> run(Pair<TokenSource, CharStream> source, int p) {
-    List<Token> out = new ArrayList<>(Math.max(16, (end - p) / 4));
+  private TokenList run(Pair<TokenSource, CharStream> source, int p) {
+    TokenList out = new TokenList(source, b, Math.max(16, (end - p) / 4));
     while (p < end) {
       int c = b[p];
       if (c == '\n') {
@@ -131,7 +129,7 @@ final class FastLexer {
       if (len == 0) {
         return null; // no rule matches: ANTLR reports the error
       }
-      out.add(new TokenNode(source, b, (int) m, p, p + len - 1, line, column, out.size()));
+      out.add((int) m, p, p + len - 1, line, column);
       if (b[p] == '"' || (len > 1 && b[p + 1] == '"')) {
         advance(p, p + len); // quoted ("...", c"...", @"...", !"..."): may hold a line break
       } else {
@@ -139,7 +137,7 @@ final class FastLexer {
       }
       p += len;
     }
-    out.add(new TokenNode(source, b, Token.EOF, p, p - 1, line, column, out.size()));
+    out.add(Token.EOF, p, p - 1, line, column);
     return out;
   }
 

@@ -49,7 +49,7 @@ final class FastMetadata {
   private final Symbols symbols;
   private final byte[] b;
   private final Spellings spellings = Spellings.get();
-  private List<Token> tokens;
+  private TokenList tokens;
   private int p;
 
   FastMetadata(Symbols symbols) {
@@ -62,7 +62,7 @@ final class FastMetadata {
    * returns true; returns false, having defined nothing, when the definition is not of the
    * shapes this class reads. A redefined id is an error, as in EntityTranslator.
    */
-  boolean define(List<Token> definition) {
+  boolean define(TokenList definition) {
     tokens = definition;
     p = 0;
     if (!take(MD_ID) || !take(EQ)) {
@@ -73,11 +73,11 @@ final class FastMetadata {
     if (body == null || type() != Token.EOF) {
       return false;
     }
-    Token id = tokens.get(0);
-    MDNode n = symbols.metadataNode(MetadataTranslator.number(b, id));
+    MDNode n = symbols.metadataNode(
+        MetadataTranslator.number(b, tokens.start(0), tokens.stop(0) + 1));
     synchronized (n) {
       if (n.isDefined()) {
-        throw ParseError.at(id, "metadata id is already used");
+        throw ParseError.at(tokens.get(0), "metadata id is already used");
       }
       body.defineAs(n, distinct);
     }
@@ -89,13 +89,13 @@ final class FastMetadata {
    * {@code at} of {@code tokens}, or null where there is none of these shapes; reading one
    * changes nothing. {@link #position()} then gives the index after it.
    */
-  Metadata ref(List<Token> in, int at) {
+  Metadata ref(TokenList in, int at) {
     tokens = in;
     p = at;
     return ref();
   }
 
-  /** The index of the token after the reference {@link #ref(List, int)} read. */
+  /** The index of the token after the reference {@link #ref(TokenList, int)} read. */
   int position() {
     return p;
   }
@@ -108,7 +108,7 @@ final class FastMetadata {
   }
 
   private Body body() {
-    Token start = tokens.get(p);
+    int start = p;
     List<Metadata> ops = new ArrayList<>();
     if (type() == EXCLAIM && type(1) == LBRACE) {
       p += 2;
@@ -124,12 +124,12 @@ final class FastMetadata {
           return null;
         }
       }
-      return new Body(null, List.of(), ops, start.getLine());
+      return new Body(null, List.of(), ops, tokens.line(start));
     }
     if (type() != MD_NAME || type(1) != LPAREN) {
       return null;
     }
-    String kind = spellings.afterSigil(b, start);
+    String kind = spellings.text(b, tokens.start(start) + 1, tokens.stop(start) + 1);
     if (!MetadataTranslator.KINDS.contains(kind)) {
       return null; // the translator reports it
     }
@@ -145,7 +145,9 @@ final class FastMetadata {
           return null; // named and positional fields mixed: the translator's error
         }
         if (named) {
-          names.add(spellings.fieldName(b, tokens.get(p++)));
+          names.add(b[tokens.start(p)] == '"' ? spellings.fieldName(b, tokens.get(p))
+              : spellings.text(b, tokens.start(p), tokens.stop(p))); // without the ':'
+          p++;
         }
         Metadata v = value();
         if (v == null) {
@@ -158,18 +160,18 @@ final class FastMetadata {
       }
     }
     return new Body(kind, names.isEmpty() ? names : spellings.names(names), ops,
-        start.getLine());
+        tokens.line(start));
   }
 
   private Metadata value() {
-    Token t = tokens.get(p);
-    switch (t.getType()) {
+    int t = p;
+    switch (tokens.type(t)) {
       case BAREWORD, INT -> {
         p++;
         if (type() != BAR) {
-          return spellings.literal(b, t);
+          return literal(t);
         }
-        StringBuilder sb = new StringBuilder(t.getText());
+        StringBuilder sb = new StringBuilder(tokens.get(t).getText());
         while (take(BAR)) {
           if (type() != BAREWORD && type() != INT) {
             return null;
@@ -180,7 +182,7 @@ final class FastMetadata {
       }
       case STRING, TRUE, FALSE, FLOAT, HEX_FLOAT -> {
         p++;
-        return spellings.literal(b, t);
+        return literal(t);
       }
       case NULL -> {
         p++;
@@ -193,13 +195,19 @@ final class FastMetadata {
   }
 
   /** A reference: !N, !"text", or an inline node; null when there is none here. */
+  /** The literal token i spells, shared (Spellings). */
+  private MDLiteral literal(int i) {
+    return spellings.literal(b, tokens.start(i), tokens.stop(i) + 1);
+  }
+
   private Metadata ref() {
-    Token t = tokens.get(p);
-    if (t.getType() == MD_ID) {
+    int t = type();
+    if (t == MD_ID) {
       p++;
-      return symbols.metadataNode(MetadataTranslator.number(b, t));
+      return symbols.metadataNode(
+          MetadataTranslator.number(b, tokens.start(p - 1), tokens.stop(p - 1) + 1));
     }
-    if (t.getType() == EXCLAIM && type(1) == STRING) {
+    if (t == EXCLAIM && type(1) == STRING) {
       p += 2;
       return new MDString(Tokens.string((TerminalNode) tokens.get(p - 1)));
     }
@@ -218,7 +226,7 @@ final class FastMetadata {
 
   private int type(int ahead) {
     int i = Math.min(p + ahead, tokens.size() - 1); // the last token is EOF
-    return tokens.get(i).getType();
+    return tokens.type(i);
   }
 
   private boolean take(int type) {

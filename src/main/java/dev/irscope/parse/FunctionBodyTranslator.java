@@ -119,7 +119,7 @@ final class FunctionBodyTranslator implements LocalScope {
       if (!inst.hasResult()) {
         throw ParseError.at(name, "instructions returning void cannot have a name");
       }
-      define(Tokens.key(name.getText()), inst, name);
+      define(Tokens.key(symbols.source.bytes(), name), inst, name);
     } else if (inst.hasResult()) {
       define(Tokens.numberKey(nextNumber), inst, start);
     }

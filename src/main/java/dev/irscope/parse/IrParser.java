@@ -319,7 +319,7 @@ public final class IrParser {
     Chunk c = chunks.get(i);
     try {
       ChunkParser parser = PARSERS.get();
-      List<org.antlr.v4.runtime.Token> tokens = parser.lex(source, c);
+      TokenList tokens = parser.lex(source, c);
       if (c.kind() == Chunk.Kind.METADATA && tokens != null && shortcuts
           && new FastMetadata(symbols).define(tokens)) {
         return null; // defined without a parse tree

@@ -12,6 +12,7 @@ import dev.irscope.ir.Metadata;
 import dev.irscope.ir.MetadataAttachment;
 import dev.irscope.ir.ValueAsMetadata;
 import dev.irscope.parse.antlr.LLVMParser;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
@@ -42,10 +43,15 @@ final class MetadataTranslator {
 
   /** The N of an MD_ID token !N, read from the source bytes. */
   static int number(byte[] b, Token t) {
-    int to = t.getStopIndex() + 1;
-    int from = t.getStartIndex() + 1;
+    return number(b, t.getStartIndex(), t.getStopIndex() + 1);
+  }
+
+  /** The N of an MD_ID token spelled b[start, end). */
+  static int number(byte[] b, int start, int end) {
+    int to = end;
+    int from = start + 1;
     if (to - from > 9) {
-      return Integer.parseInt(t.getText().substring(1));
+      return Integer.parseInt(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
     }
     int v = 0;
     for (int i = from; i < to; i++) {
@@ -61,7 +67,12 @@ final class MetadataTranslator {
 
   /** An attachment of the kind an MD_NAME token spells. */
   MetadataAttachment attachment(Token kind, Metadata node) {
-    return new MetadataAttachment(spellings.afterSigil(symbols.source.bytes(), kind), node);
+    return attachment(kind.getStartIndex(), kind.getStopIndex() + 1, node);
+  }
+
+  /** An attachment of the kind an MD_NAME token spelled b[start, end) gives. */
+  MetadataAttachment attachment(int start, int end, Metadata node) {
+    return new MetadataAttachment(spellings.text(symbols.source.bytes(), start + 1, end), node);
   }
 
   Metadata operand(LLVMParser.MdOperandContext ctx) {

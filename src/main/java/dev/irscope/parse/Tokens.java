@@ -53,18 +53,67 @@ final class Tokens {
     return isNumbered(body) ? "#" + body : name(sigilText);
   }
 
+  /**
+   * {@link #key(String)} of a local name token, read from the source bytes {@code b} (token
+   * positions are file offsets): a number key or an unquoted ASCII name without decoding the
+   * token's text first; any other spelling the way key(String) reads it.
+   */
+  static String key(byte[] b, Token t) {
+    int from = t.getStartIndex() + 1;
+    int to = t.getStopIndex() + 1;
+    if (from >= to || to > b.length) {
+      return key(t.getText());
+    }
+    if (to - from <= 9 && (b[from] != '0' || to - from == 1)) { // "%007" keeps its spelling
+      int n = 0;
+      int i = from;
+      for (; i < to && b[i] >= '0' && b[i] <= '9'; i++) {
+        n = n * 10 + (b[i] - '0');
+      }
+      if (i == to) {
+        return numberKey(n);
+      }
+    }
+    for (int i = from; i < to; i++) {
+      byte c = b[i];
+      if (c == '"' || c == '\\' || c < 0) {
+        return key(t.getText());
+      }
+    }
+    return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+  }
+
   /** The key of a label token ("entry:", "5:", "\"5\":"). */
   static String labelKey(String labelText) {
     String body = labelText.substring(0, labelText.length() - 1);
     return isNumbered(body) ? "#" + body : label(labelText);
   }
 
+  /** "#" and n; the keys of the first numbers are made once and shared. */
   static String numberKey(int n) {
+    if (n >= 0 && n < NUMBER_KEYS.length) {
+      String k = NUMBER_KEYS[n];
+      if (k == null) {
+        k = "#" + n;
+        NUMBER_KEYS[n] = k; // a race only makes an equal String twice
+      }
+      return k;
+    }
     return "#" + n;
   }
 
+  private static final String[] NUMBER_KEYS = new String[1 << 16];
+
   static boolean isNumberKey(String key) {
-    return key.startsWith("#") && isNumbered(key.substring(1));
+    if (key.length() < 2 || key.charAt(0) != '#') {
+      return false;
+    }
+    for (int i = 1; i < key.length(); i++) {
+      if (!Character.isDigit(key.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The name a key stands for, as written after %. */
@@ -82,6 +131,35 @@ final class Tokens {
       }
     }
     return true;
+  }
+
+  /**
+   * The value of an INT token of at most 18 decimal digits (with or without '-'), read from the
+   * source bytes {@code b}; Long.MIN_VALUE for any other spelling (longer, or s0x/u0x).
+   */
+  static long smallDecimal(byte[] b, Token t) {
+    return smallDecimal(b, t.getStartIndex(), t.getStopIndex() + 1);
+  }
+
+  /** {@link #smallDecimal(byte[], Token)} of the token spelled b[from, to). */
+  static long smallDecimal(byte[] b, int from, int to) {
+    if (from < 0 || to > b.length || from >= to) {
+      return Long.MIN_VALUE;
+    }
+    boolean negative = b[from] == '-';
+    int i = negative ? from + 1 : from;
+    if (i == to || to - i > 18) {
+      return Long.MIN_VALUE;
+    }
+    long v = 0;
+    for (; i < to; i++) {
+      int c = b[i] - '0';
+      if (c < 0 || c > 9) {
+        return Long.MIN_VALUE;
+      }
+      v = v * 10 + c;
+    }
+    return negative ? -v : v;
   }
 
   static long parseLong(Token t) {

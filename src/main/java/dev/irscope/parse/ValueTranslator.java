@@ -81,7 +81,7 @@ final class ValueTranslator {
     if (scope == null) {
       throw ParseError.at(t, "local value '" + t.getText() + "' used outside a function");
     }
-    String key = Tokens.key(t.getText());
+    String key = Tokens.key(symbols.source.bytes(), t);
     return type == Type.LABEL ? scope.block(key, t) : scope.local(key, type, t);
   }
 
@@ -98,7 +98,9 @@ final class ValueTranslator {
         return global(t);
       case LLVMLexer.INT:
         if (type instanceof IntegerType it) {
-          return ConstantInt.get(it, Tokens.bigInteger(t.getText()));
+          long small = Tokens.smallDecimal(symbols.source.bytes(), t);
+          return small != Long.MIN_VALUE ? ConstantInt.get(it, small)
+              : ConstantInt.get(it, Tokens.bigInteger(t.getText()));
         }
         if (type.isFloatingPoint()) {
           return ConstantFP.get(type, t.getText());

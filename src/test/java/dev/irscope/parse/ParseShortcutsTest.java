@@ -84,7 +84,7 @@ class ParseShortcutsTest {
   /** Whether FastMetadata takes the one definition in {@code text}. */
   private static boolean take(String text) {
     SourceText s = source(text);
-    List<Token> tokens = new ChunkParser().lex(s, Splitter.split(s.bytes()).get(0));
+    TokenList tokens = new ChunkParser().lex(s, Splitter.split(s.bytes()).get(0));
     return new FastMetadata(new Symbols(s)).define(tokens);
   }
 
