@@ -20,7 +20,11 @@ public abstract class Instruction extends User {
    * one of another kind; for several, an Object[] of kind and node, kind and node, in order.
    */
   private Object attached;
-  private List<DebugRecord> debugRecords = List.of();
+  /**
+   * The debug records before this instruction: null, a lone DebugRecord, or an ArrayList of
+   * several. Most instructions have none or one, and a large module has tens of thousands.
+   */
+  private Object records;
 
   protected Instruction(Opcode opcode, Type type) {
     super(type);
@@ -98,8 +102,18 @@ public abstract class Instruction extends User {
   }
 
   public final void addAttachment(MetadataAttachment a) {
+    addAttachment(a.kind(), a.node(), a);
+  }
+
+  /** Attaches {@code node} as {@code !kind}, as addAttachment(MetadataAttachment) does. */
+  public final void addAttachment(String kind, Metadata node) {
+    addAttachment(kind, node, null);
+  }
+
+  /** {@code a}: the attachment of kind and node when the caller has one, else null. */
+  private void addAttachment(String kind, Metadata node, MetadataAttachment a) {
     if (attached == null) {
-      attached = a.kind().equals("dbg") ? a.node() : a;
+      attached = kind.equals("dbg") ? node : a != null ? a : new MetadataAttachment(kind, node);
       return;
     }
     Object[] pairs;
@@ -109,8 +123,8 @@ public abstract class Instruction extends User {
       MetadataAttachment first = attachments().get(0);
       pairs = new Object[] {first.kind(), first.node(), null, null};
     }
-    pairs[pairs.length - 2] = a.kind();
-    pairs[pairs.length - 1] = a.node();
+    pairs[pairs.length - 2] = kind;
+    pairs[pairs.length - 1] = node;
     attached = pairs;
   }
 
@@ -144,8 +158,12 @@ public abstract class Instruction extends User {
     return DILocation.of(attachment("dbg"));
   }
 
+  @SuppressWarnings("unchecked")
   public final List<DebugRecord> debugRecords() {
-    return debugRecords;
+    if (records == null) {
+      return List.of();
+    }
+    return records instanceof DebugRecord r ? List.of(r) : (List<DebugRecord>) records;
   }
 
   /**
@@ -153,8 +171,8 @@ public abstract class Instruction extends User {
    * instruction leaves them where they were, as LLVM's moveBefore does.
    */
   public final List<DebugRecord> takeDebugRecords() {
-    List<DebugRecord> taken = debugRecords;
-    debugRecords = List.of();
+    List<DebugRecord> taken = debugRecords();
+    records = null;
     return taken;
   }
 
@@ -170,14 +188,16 @@ public abstract class Instruction extends User {
   }
 
   public final void addDebugRecord(DebugRecord r) {
-    if (debugRecords.isEmpty()) {
-      debugRecords = List.of(r); // most instructions have one: keep it compact
+    if (records == null) {
+      records = r; // most instructions have one: keep it compact
       return;
     }
-    if (debugRecords.size() == 1) {
-      debugRecords = new ArrayList<>(debugRecords);
+    if (records instanceof DebugRecord first) {
+      List<DebugRecord> several = new ArrayList<>(2);
+      several.add(first);
+      records = several;
     }
-    debugRecords.add(r);
+    debugRecords().add(r);
   }
 
   /**
@@ -191,7 +211,7 @@ public abstract class Instruction extends User {
     c.line = line;
     c.column = column;
     c.attached = attached; // never changed in place: a change makes a new array
-    c.debugRecords = debugRecords.size() > 1 ? new ArrayList<>(debugRecords) : debugRecords;
+    c.records = records instanceof List<?> several ? new ArrayList<>(several) : records;
     return c;
   }
 

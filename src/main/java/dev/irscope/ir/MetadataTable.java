@@ -111,6 +111,41 @@ public final class MetadataTable extends AbstractMap<Integer, MDNode> {
     };
   }
 
+  /**
+   * The nodes in id order, read without a Map.Entry (and boxed id) for each: the verifier and
+   * the printer walk every node of a large module this way.
+   */
+  @Override
+  public java.util.Collection<MDNode> values() {
+    return new java.util.AbstractCollection<>() {
+      @Override
+      public int size() {
+        return MetadataTable.this.size();
+      }
+
+      @Override
+      public Iterator<MDNode> iterator() {
+        Entries e = new Entries();
+        return new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return e.hasNext();
+          }
+
+          @Override
+          public MDNode next() {
+            return e.nextNode();
+          }
+
+          @Override
+          public void remove() {
+            e.remove();
+          }
+        };
+      }
+    };
+  }
+
   /** Negative ids (never parsed) first, then the dense ids in order, then the large ones. */
   private final class Entries implements Iterator<Map.Entry<Integer, MDNode>> {
     private final Iterator<Map.Entry<Integer, MDNode>> below = sparse.headMap(0).entrySet()
@@ -134,6 +169,17 @@ public final class MetadataTable extends AbstractMap<Integer, MDNode> {
     @Override
     public boolean hasNext() {
       return below.hasNext() || next < dense.length || above.hasNext();
+    }
+
+    /** The next node, as next() but without making an entry for a dense id. */
+    MDNode nextNode() {
+      if (!below.hasNext() && next < dense.length) {
+        int id = next;
+        advance(id + 1);
+        last = id;
+        return dense[id];
+      }
+      return next().getValue();
     }
 
     @Override

@@ -8,7 +8,11 @@ import java.util.List;
 public abstract class Value {
   private Type type;
   private String name;
-  private Use[] uses;
+  /**
+   * The use list: null, a lone Use (most values have exactly one use), or a Use[] whose first
+   * useCount entries are the uses; see {@link #uses()}.
+   */
+  private Object uses;
   private int useCount;
 
   protected Value(Type type) {
@@ -46,21 +50,46 @@ public abstract class Value {
       return;
     }
     if (uses == null) {
-      uses = new Use[2];
-    } else if (useCount == uses.length) {
-      uses = java.util.Arrays.copyOf(uses, useCount + (useCount >> 1) + 1);
+      uses = u;
+      useCount = 1;
+      return;
     }
-    uses[useCount++] = u;
+    Use[] all;
+    if (uses instanceof Use first) {
+      all = new Use[4];
+      all[0] = first;
+      uses = all;
+    } else {
+      all = (Use[]) uses;
+      if (useCount == all.length) {
+        all = java.util.Arrays.copyOf(all, useCount + (useCount >> 1) + 1);
+        uses = all;
+      }
+    }
+    all[useCount++] = u;
   }
 
   void removeUse(Use u) {
+    if (uses instanceof Use only) {
+      if (only == u) {
+        uses = null;
+        useCount = 0;
+      }
+      return;
+    }
+    Use[] all = (Use[]) uses;
     for (int i = useCount - 1; i >= 0; i--) {
-      if (uses[i] == u) {
-        System.arraycopy(uses, i + 1, uses, i, useCount - i - 1);
-        uses[--useCount] = null;
+      if (all[i] == u) {
+        System.arraycopy(all, i + 1, all, i, useCount - i - 1);
+        all[--useCount] = null;
         return;
       }
     }
+  }
+
+  /** Use i of the use list, i < useCount. */
+  private Use use(int i) {
+    return uses instanceof Use only ? only : ((Use[]) uses)[i];
   }
 
   /**
@@ -70,7 +99,7 @@ public abstract class Value {
    */
   public void sortUseList(java.util.Comparator<Use> order) {
     if (useCount > 1) {
-      java.util.Arrays.sort(uses, 0, useCount, order);
+      java.util.Arrays.sort((Use[]) uses, 0, useCount, order);
     }
   }
 
@@ -80,16 +109,17 @@ public abstract class Value {
   }
 
   /**
-   * The use list as a List, reading this value's array as it is at each call. The uses are kept
-   * in a bare array rather than an ArrayList: one object less per used value, a few hundred
-   * thousand fewer for the collector to copy while a large module is parsed.
+   * The use list as a List, reading this value's list as it is at each call. The uses are kept
+   * bare (a lone Use, or an array) rather than in an ArrayList: one or two objects less per used
+   * value, a few hundred thousand fewer for the collector to copy while a large module is
+   * parsed.
    */
   private final class UseView extends java.util.AbstractList<Use>
       implements java.util.RandomAccess {
     @Override
     public Use get(int i) {
       java.util.Objects.checkIndex(i, useCount);
-      return uses[i];
+      return use(i);
     }
 
     @Override
@@ -101,7 +131,7 @@ public abstract class Value {
   public List<User> users() {
     List<User> out = new ArrayList<>(useCount);
     for (int i = 0; i < useCount; i++) {
-      out.add(uses[i].user());
+      out.add(use(i).user());
     }
     return out;
   }

@@ -352,8 +352,8 @@ final class FastBodyItems {
       }
       if (build) {
         int id = MetadataTranslator.number(b, tokens.start(p + 2), tokens.stop(p + 2) + 1);
-        made.addAttachment(metadata.attachment(tokens.start(p + 1), tokens.stop(p + 1) + 1,
-            symbols.metadataNode(id)));
+        String kind = spellings.text(b, tokens.start(p + 1) + 1, tokens.stop(p + 1) + 1);
+        made.addAttachment(kind, symbols.metadataNode(id)); // no attachment object made
       }
       p += 3;
     }

@@ -67,12 +67,7 @@ final class MetadataTranslator {
 
   /** An attachment of the kind an MD_NAME token spells. */
   MetadataAttachment attachment(Token kind, Metadata node) {
-    return attachment(kind.getStartIndex(), kind.getStopIndex() + 1, node);
-  }
-
-  /** An attachment of the kind an MD_NAME token spelled b[start, end) gives. */
-  MetadataAttachment attachment(int start, int end, Metadata node) {
-    return new MetadataAttachment(spellings.text(symbols.source.bytes(), start + 1, end), node);
+    return new MetadataAttachment(spellings.afterSigil(symbols.source.bytes(), kind), node);
   }
 
   Metadata operand(LLVMParser.MdOperandContext ctx) {

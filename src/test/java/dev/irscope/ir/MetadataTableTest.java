@@ -25,6 +25,14 @@ class MetadataTableTest {
       assertThat(e.getValue().id()).isEqualTo(e.getKey());
     }
     assertThat(keys).containsExactly(0, 3, 17, 40, 1000, (1 << 24) + 5, 1 << 25).inOrder();
+    t.put(-2, node(-2));
+    List<Integer> valueIds = new ArrayList<>();
+    for (MDNode n : t.values()) {
+      valueIds.add(n.id());
+    }
+    assertThat(valueIds).containsExactly(-2, 0, 3, 17, 40, 1000, (1 << 24) + 5, 1 << 25)
+        .inOrder();
+    t.remove(-2);
     assertThat(t.size()).isEqualTo(7);
     assertThat(t.lastKey()).isEqualTo(1 << 25);
     assertThat(t.get(17).id()).isEqualTo(17);
