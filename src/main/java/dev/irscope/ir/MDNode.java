@@ -13,9 +13,17 @@ public final class MDNode extends Metadata {
   private boolean distinct;
   private boolean defined;
   private List<String> fieldNames = List.of(); // empty for positional nodes
-  /** The operands in a bare array, not a List: one object less per node (there are many). */
-  private Metadata[] operands = NONE;
-  private static final Metadata[] NONE = new Metadata[0];
+  /**
+   * The first four operands in fields, the rest (if any) in an array: most nodes are
+   * DILocations (line, column, scope, inlinedAt) or other nodes of at most four, and a large
+   * module has hundreds of thousands of them, each an array fewer for the collector to copy.
+   */
+  private Metadata op0;
+  private Metadata op1;
+  private Metadata op2;
+  private Metadata op3;
+  private Metadata[] more; // operands from the fifth on, or null
+  private int count;
   private int line;
 
   public MDNode(int id) {
@@ -34,7 +42,12 @@ public final class MDNode extends Metadata {
     this.kind = kind;
     this.distinct = distinct;
     this.fieldNames = compact(fieldNames);
-    this.operands = operands.isEmpty() ? NONE : operands.toArray(NONE);
+    this.count = operands.size();
+    this.op0 = count > 0 ? operands.get(0) : null;
+    this.op1 = count > 1 ? operands.get(1) : null;
+    this.op2 = count > 2 ? operands.get(2) : null;
+    this.op3 = count > 3 ? operands.get(3) : null;
+    this.more = count > 4 ? operands.subList(4, count).toArray(new Metadata[0]) : null;
     this.defined = true;
     this.line = line;
   }
@@ -78,15 +91,32 @@ public final class MDNode extends Metadata {
 
   /** The operands, read-only (null entries stand for absent operands). */
   public List<Metadata> operands() {
-    return java.util.Collections.unmodifiableList(java.util.Arrays.asList(operands));
+    return new java.util.AbstractList<>() {
+      @Override
+      public Metadata get(int i) {
+        return operand(i);
+      }
+
+      @Override
+      public int size() {
+        return count;
+      }
+    };
   }
 
   public int numOperands() {
-    return operands.length;
+    return count;
   }
 
   public Metadata operand(int i) {
-    return operands[i];
+    java.util.Objects.checkIndex(i, count);
+    return switch (i) {
+      case 0 -> op0;
+      case 1 -> op1;
+      case 2 -> op2;
+      case 3 -> op3;
+      default -> more[i - 4];
+    };
   }
 
   public List<String> fieldNames() {
@@ -97,7 +127,7 @@ public final class MDNode extends Metadata {
   public Metadata field(String name) {
     for (int i = 0; i < fieldNames.size(); i++) {
       if (fieldNames.get(i).equals(name)) {
-        return operands[i];
+        return operand(i);
       }
     }
     return null;
@@ -137,20 +167,20 @@ public final class MDNode extends Metadata {
     }
     if (kind == null) {
       w.append("!{");
-      for (int i = 0; i < operands.length; i++) {
+      for (int i = 0; i < count; i++) {
         w.append(i > 0 ? ", " : "");
-        w.metadata(operands[i]);
+        w.metadata(operand(i));
       }
       w.append("}");
       return;
     }
     w.append("!").append(kind).append("(");
-    for (int i = 0; i < operands.length; i++) {
+    for (int i = 0; i < count; i++) {
       w.append(i > 0 ? ", " : "");
       if (!fieldNames.isEmpty()) {
         w.append(fieldNames.get(i)).append(": ");
       }
-      w.metadata(operands[i]);
+      w.metadata(operand(i));
     }
     w.append(")");
   }

@@ -3,12 +3,14 @@
 package dev.irscope.ir;
 
 import java.util.AbstractList;
-import java.util.Arrays;
 import java.util.List;
 
 public abstract class User extends Value {
-  private static final Use[] NO_USES = new Use[0];
-  private Use[] ops = NO_USES;
+  /**
+   * The operands: null for none, a lone Use for one (loads, casts, unconditional branches), a
+   * Use[] for more; one array fewer for each of the many one-operand instructions.
+   */
+  private Object ops;
 
   protected User(Type type) {
     super(type);
@@ -16,68 +18,96 @@ public abstract class User extends Value {
 
   /** Replaces all operands (used once by constructors and the parser). */
   protected final void initOperands(Value... values) {
-    for (Use u : ops) {
-      u.set(null);
-    }
-    ops = new Use[values.length];
-    for (int i = 0; i < values.length; i++) {
-      ops[i] = new Use(this, i, values[i]);
+    unlinkOperands();
+    if (values.length == 0) {
+      ops = null;
+    } else if (values.length == 1) {
+      ops = new Use(this, 0, values[0]);
+    } else {
+      Use[] all = new Use[values.length];
+      for (int i = 0; i < values.length; i++) {
+        all[i] = new Use(this, i, values[i]);
+      }
+      ops = all;
     }
   }
 
   protected final void appendOperands(Value... values) {
-    int n = ops.length;
-    ops = Arrays.copyOf(ops, n + values.length);
-    for (int i = 0; i < values.length; i++) {
-      ops[n + i] = new Use(this, n + i, values[i]);
+    int n = numOperands();
+    if (values.length == 0) {
+      return;
     }
+    Use[] all = new Use[n + values.length];
+    for (int i = 0; i < n; i++) {
+      all[i] = operandUse(i);
+    }
+    for (int i = 0; i < values.length; i++) {
+      all[n + i] = new Use(this, n + i, values[i]);
+    }
+    ops = all.length == 1 ? all[0] : all;
   }
 
   /** Removes operand {@code i}; the later operands move down one place. */
   protected final void removeOperand(int i) {
-    Value[] rest = new Value[ops.length - 1];
-    for (int k = 0, j = 0; k < ops.length; k++) {
+    int n = numOperands();
+    Value[] rest = new Value[n - 1];
+    for (int k = 0, j = 0; k < n; k++) {
       if (k != i) {
-        rest[j++] = ops[k].value();
+        rest[j++] = operand(k);
       }
     }
     initOperands(rest);
   }
 
   public final int numOperands() {
-    return ops.length;
+    return ops == null ? 0 : ops instanceof Use ? 1 : ((Use[]) ops).length;
   }
 
   public final Value operand(int i) {
-    return ops[i].value();
+    return operandUse(i).value();
   }
 
   public final Use operandUse(int i) {
-    return ops[i];
+    if (ops instanceof Use only) {
+      java.util.Objects.checkIndex(i, 1);
+      return only;
+    }
+    if (ops == null) {
+      throw new IndexOutOfBoundsException("operand " + i + " of a user without operands");
+    }
+    return ((Use[]) ops)[i];
   }
 
   public final void setOperand(int i, Value v) {
-    ops[i].set(v);
+    operandUse(i).set(v);
   }
 
   public final List<Value> operands() {
     return new AbstractList<>() {
       @Override
       public Value get(int i) {
-        return ops[i].value();
+        return operand(i);
       }
 
       @Override
       public int size() {
-        return ops.length;
+        return numOperands();
       }
     };
   }
 
   /** Drops every operand, taking this user off its operands' use lists. */
   public void dropAllReferences() {
-    for (Use u : ops) {
-      u.set(null);
+    unlinkOperands();
+  }
+
+  private void unlinkOperands() {
+    if (ops instanceof Use only) {
+      only.set(null);
+    } else if (ops instanceof Use[] all) {
+      for (Use u : all) {
+        u.set(null);
+      }
     }
   }
 }
