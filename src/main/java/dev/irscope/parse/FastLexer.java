@@ -163,12 +163,22 @@ final class FastLexer {
       return (1L << 32) | PUNCT[c];
     }
     long best = 0;
-    best = better(best, label(p), LLVMLexer.LABEL);
     if (isBareStart(c)) {
-      if (best != 0) {
-        return best; // a word then ':' : every other rule stops before the ':'
+      // one scan for the label run [-a-zA-Z$._0-9]* and the bareword run [a-zA-Z_0-9]* in it
+      int q = p + 1;
+      int bareEnd = -1;
+      while (q < end && LABEL_CHAR[b[q] & 0xff]) {
+        if (bareEnd < 0 && !BARE_CHAR[b[q] & 0xff]) {
+          bareEnd = q;
+        }
+        q++;
       }
-      int n = bareword(p);
+      if (q < end && b[q] == ':') {
+        // a word then ':' : a label, and every other rule stops before the ':'
+        return ((long) (q + 1 - p) << 32) | LLVMLexer.LABEL;
+      }
+      int n = c == 'i' && !(p + 1 < end && isLetterOrUnderscore(b[p + 1])) ? 1
+          : (bareEnd < 0 ? q : bareEnd) - p; // as bareword(p)
       best = better(best, n, keyword(p, n));
       if (c == 'i') {
         best = better(best, digitsAfter(p + 1) > 0 ? 1 + digitsAfter(p + 1) : 0,
@@ -188,6 +198,7 @@ final class FastLexer {
       }
       return best;
     }
+    best = better(best, label(p), LLVMLexer.LABEL);
     if (c == '-' || (c >= '0' && c <= '9')) {
       int d = c == '-' ? 1 : 0;
       int n = digitsAfter(p + d);
@@ -264,21 +275,10 @@ final class FastLexer {
       return n > 0 && p + n < end && b[p + n] == ':' ? n + 1 : 0;
     }
     int q = p;
-    while (q < end && isLabelChar(b[q])) {
+    while (q < end && LABEL_CHAR[b[q] & 0xff]) {
       q++;
     }
     return q > p && q < end && b[q] == ':' ? q - p + 1 : 0;
-  }
-
-  private int bareword(int p) {
-    int q = p + 1;
-    if (b[p] == 'i' && !(q < end && isLetterOrUnderscore(b[q]))) {
-      return 1;
-    }
-    while (q < end && (isLetterOrUnderscore(b[q]) || isDigit(b[q]))) {
-      q++;
-    }
-    return q - p;
   }
 
   /** Length of '"' ~["]* '"' starting at p + skip (plus skip), or 0 when unterminated. */
@@ -310,7 +310,7 @@ final class FastLexer {
     if (!isNameStart(b[q])) {
       return 0;
     }
-    while (q < end && (isNameStart(b[q]) || isDigit(b[q]))) {
+    while (q < end && LABEL_CHAR[b[q] & 0xff]) { // [-a-zA-Z$._0-9]
       q++;
     }
     return q - p;
@@ -417,6 +417,16 @@ final class FastLexer {
       q++;
     }
     return q - p;
+  }
+
+  private static final boolean[] LABEL_CHAR = new boolean[256]; // [-a-zA-Z$._0-9]
+  private static final boolean[] BARE_CHAR = new boolean[256]; // [a-zA-Z_0-9]
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      LABEL_CHAR[c] = isLabelChar(c);
+      BARE_CHAR[c] = isLetterOrUnderscore(c) || isDigit(c);
+    }
   }
 
   private static boolean isDigit(int c) {

@@ -209,9 +209,18 @@ public final class Splitter {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
   }
 
+  /** [-a-zA-Z0-9$._\\], for c in 0..255. */
   private static boolean isNameChar(int c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-        || c == '-' || c == '$' || c == '.' || c == '_' || c == '\\';
+    return NAME_CHAR[c];
+  }
+
+  private static final boolean[] NAME_CHAR = new boolean[256];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      NAME_CHAR[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '$' || c == '.' || c == '_' || c == '\\';
+    }
   }
 
   private int word(int i, int depth) {
