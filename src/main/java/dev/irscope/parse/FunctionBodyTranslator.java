@@ -95,7 +95,7 @@ final class FunctionBodyTranslator implements LocalScope {
       throw ParseError.at(label, "expected an instruction: block " + blockName(current)
           + " does not end with a terminator");
     }
-    current = defineBlock(Tokens.labelKey(label.getText()), label);
+    current = defineBlock(Tokens.labelKey(symbols.source.bytes(), label), label);
   }
 
   /**

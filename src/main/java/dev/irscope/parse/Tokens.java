@@ -59,28 +59,49 @@ final class Tokens {
    * token's text first; any other spelling the way key(String) reads it.
    */
   static String key(byte[] b, Token t) {
-    int from = t.getStartIndex() + 1;
-    int to = t.getStopIndex() + 1;
-    if (from >= to || to > b.length) {
-      return key(t.getText());
+    String k = plainKey(b, t.getStartIndex() + 1, t.getStopIndex() + 1);
+    return k != null ? k : key(t.getText());
+  }
+
+  /**
+   * {@link #labelKey(String)} of a label token ("entry:", "5:"), read from the source bytes as
+   * {@link #key(byte[], Token)} reads a name.
+   */
+  static String labelKey(byte[] b, Token t) {
+    String k = plainKey(b, t.getStartIndex(), t.getStopIndex());
+    return k != null ? k : labelKey(t.getText());
+  }
+
+  /**
+   * The key of the name spelled b[from, to) when it is a number or an unquoted ASCII name
+   * without escapes, else null. Names are shared through Spellings: the same names ("entry",
+   * "if.then", "call") recur in every function of a module.
+   */
+  private static String plainKey(byte[] b, int from, int to) {
+    if (from >= to || from < 0 || to > b.length) {
+      return null;
     }
-    if (to - from <= 9 && (b[from] != '0' || to - from == 1)) { // "%007" keeps its spelling
+    int digits = from;
+    while (digits < to && b[digits] >= '0' && b[digits] <= '9') {
+      digits++;
+    }
+    if (digits == to) { // a number: "#" and its spelling ("%007" stays apart from "%7")
+      if (to - from > 9 || (b[from] == '0' && to - from > 1)) {
+        return null;
+      }
       int n = 0;
-      int i = from;
-      for (; i < to && b[i] >= '0' && b[i] <= '9'; i++) {
+      for (int i = from; i < to; i++) {
         n = n * 10 + (b[i] - '0');
       }
-      if (i == to) {
-        return numberKey(n);
-      }
+      return numberKey(n);
     }
     for (int i = from; i < to; i++) {
       byte c = b[i];
       if (c == '"' || c == '\\' || c < 0) {
-        return key(t.getText());
+        return null;
       }
     }
-    return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+    return Spellings.get().text(b, from, to);
   }
 
   /** The key of a label token ("entry:", "5:", "\"5\":"). */
