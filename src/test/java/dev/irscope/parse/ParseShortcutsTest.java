@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.antlr.v4.runtime.Token;
 import org.junit.jupiter.api.Test;
 
 class ParseShortcutsTest {
