@@ -31,17 +31,7 @@ public final class DebugRecord {
 
   /** The operands, in order (a read-only view). */
   public List<Metadata> args() {
-    return new java.util.AbstractList<>() {
-      @Override
-      public Metadata get(int i) {
-        return args[i];
-      }
-
-      @Override
-      public int size() {
-        return args.length;
-      }
-    };
+    return java.util.Collections.unmodifiableList(Arrays.asList(args));
   }
 
   /** The line of the record in the .ll text. */

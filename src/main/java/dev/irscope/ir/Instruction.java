@@ -16,8 +16,8 @@ public abstract class Instruction extends User {
   private int column;
   /**
    * The metadata attachments, kept compact (a -g module has one on nearly every instruction):
-   * null for none; a Metadata node alone for a single `!dbg`; a MetadataAttachment for a single
-   * one of another kind; for several, an Object[] of kind and node, kind and node, in order.
+   * null for none; a Metadata node alone for a single `!dbg`; otherwise an Object[] of kind and
+   * node, kind and node, in order.
    */
   private Object attached;
   /**
@@ -90,9 +90,6 @@ public abstract class Instruction extends User {
     if (attached instanceof Metadata dbg) {
       return List.of(new MetadataAttachment("dbg", dbg));
     }
-    if (attached instanceof MetadataAttachment a) {
-      return List.of(a);
-    }
     Object[] pairs = (Object[]) attached;
     MetadataAttachment[] out = new MetadataAttachment[pairs.length / 2];
     for (int k = 0; k < out.length; k++) {
@@ -102,27 +99,18 @@ public abstract class Instruction extends User {
   }
 
   public final void addAttachment(MetadataAttachment a) {
-    addAttachment(a.kind(), a.node(), a);
+    addAttachment(a.kind(), a.node());
   }
 
-  /** Attaches {@code node} as {@code !kind}, as addAttachment(MetadataAttachment) does. */
+  /** Attaches {@code node} as {@code !kind}, after the attachments already there. */
   public final void addAttachment(String kind, Metadata node) {
-    addAttachment(kind, node, null);
-  }
-
-  /** {@code a}: the attachment of kind and node when the caller has one, else null. */
-  private void addAttachment(String kind, Metadata node, MetadataAttachment a) {
-    if (attached == null) {
-      attached = kind.equals("dbg") ? node : a != null ? a : new MetadataAttachment(kind, node);
+    if (attached == null && kind.equals("dbg")) {
+      attached = node;
       return;
     }
-    Object[] pairs;
-    if (attached instanceof Object[] several) {
-      pairs = java.util.Arrays.copyOf(several, several.length + 2);
-    } else {
-      MetadataAttachment first = attachments().get(0);
-      pairs = new Object[] {first.kind(), first.node(), null, null};
-    }
+    Object[] pairs = attached == null ? new Object[2]
+        : attached instanceof Object[] several ? java.util.Arrays.copyOf(several, several.length + 2)
+        : new Object[] {"dbg", attached, null, null};
     pairs[pairs.length - 2] = kind;
     pairs[pairs.length - 1] = node;
     attached = pairs;
@@ -139,9 +127,6 @@ public abstract class Instruction extends User {
   public final Metadata attachment(String kind) {
     if (attached instanceof Metadata dbg) {
       return kind.equals("dbg") ? dbg : null;
-    }
-    if (attached instanceof MetadataAttachment a) {
-      return a.kind().equals(kind) ? a.node() : null;
     }
     if (attached instanceof Object[] pairs) {
       for (int k = 0; k < pairs.length; k += 2) {

@@ -173,13 +173,12 @@ public final class MetadataTable extends AbstractMap<Integer, MDNode> {
 
     /** The next node, as next() but without making an entry for a dense id. */
     MDNode nextNode() {
-      if (!below.hasNext() && next < dense.length) {
-        int id = next;
-        advance(id + 1);
-        last = id;
-        return dense[id];
+      if (below.hasNext() || next >= dense.length) {
+        return next().getValue();
       }
-      return next().getValue();
+      last = next;
+      advance(next + 1);
+      return dense[last];
     }
 
     @Override
@@ -190,9 +189,7 @@ public final class MetadataTable extends AbstractMap<Integer, MDNode> {
       }
       if (next < dense.length) {
         int id = next;
-        advance(id + 1);
-        last = id;
-        return new SimpleImmutableEntry<>(id, dense[id]);
+        return new SimpleImmutableEntry<>(id, nextNode());
       }
       if (above.hasNext()) {
         return above.next();

@@ -19,17 +19,15 @@ public abstract class User extends Value {
   /** Replaces all operands (used once by constructors and the parser). */
   protected final void initOperands(Value... values) {
     unlinkOperands();
-    if (values.length == 0) {
-      ops = null;
-    } else if (values.length == 1) {
-      ops = new Use(this, 0, values[0]);
-    } else {
-      Use[] all = new Use[values.length];
-      for (int i = 0; i < values.length; i++) {
-        all[i] = new Use(this, i, values[i]);
-      }
-      ops = all;
+    Use[] all = new Use[values.length];
+    for (int i = 0; i < values.length; i++) {
+      all[i] = new Use(this, i, values[i]);
     }
+    setUses(all);
+  }
+
+  private void setUses(Use[] all) {
+    ops = all.length == 0 ? null : all.length == 1 ? all[0] : all;
   }
 
   protected final void appendOperands(Value... values) {
@@ -44,7 +42,7 @@ public abstract class User extends Value {
     for (int i = 0; i < values.length; i++) {
       all[n + i] = new Use(this, n + i, values[i]);
     }
-    ops = all.length == 1 ? all[0] : all;
+    setUses(all);
   }
 
   /** Removes operand {@code i}; the later operands move down one place. */

@@ -23,6 +23,11 @@ final class ArrayTokenStream implements TokenStream {
     this.sourceName = sourceName;
   }
 
+  /** The tokens streamed. */
+  TokenList tokens() {
+    return tokens;
+  }
+
   @Override
   public Token LT(int k) {
     int i = at(k);

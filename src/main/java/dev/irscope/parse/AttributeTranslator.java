@@ -52,13 +52,7 @@ final class AttributeTranslator {
     if (ctx instanceof LLVMParser.TypeAttrContext) {
       return create(ctx, spelling);
     }
-    Attribute known = symbols.attributes.get(spelling);
-    if (known != null) {
-      return known; // read and checked once already
-    }
-    Attribute made = create(ctx, spelling);
-    Attribute raced = symbols.attributes.putIfAbsent(spelling, made);
-    return raced != null ? raced : made;
+    return shared(spelling, () -> create(ctx, spelling)); // read and checked once per spelling
   }
 
   /**

@@ -53,8 +53,7 @@ final class ChunkParser {
     void parsed();
   }
 
-  private RuleHook hook;
-  private TokenList lexed; // the tokens of the chunk the hook hears
+  private RuleHook hook; // set only for a chunk FastLexer lexed, read through ArrayTokenStream
 
   private final LLVMParser parser = new LLVMParser(null) {
     @Override
@@ -67,7 +66,7 @@ final class ChunkParser {
       super.enterRule(ctx, state, ruleIndex);
       if (hook != null) {
         int at = _input.index();
-        int to = hook.entered(ctx, lexed, at);
+        int to = hook.entered(ctx, ((ArrayTokenStream) _input).tokens(), at);
         if (to != at) {
           _input.seek(to);
           ctx.start = _input.LT(1);
@@ -121,7 +120,6 @@ final class ChunkParser {
     parser.setTokenStream(tokens);
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     hook = ruleHook;
-    this.lexed = lexed;
     try {
       LLVMParser.EntityContext entity = parser.entity();
       if (ruleHook != null) {
@@ -133,7 +131,6 @@ final class ChunkParser {
       return parseAgain(src, c);
     } finally {
       hook = null;
-      this.lexed = null;
     }
   }
 

@@ -234,18 +234,9 @@ final class FastBodyItems {
 
   /** The INT_TYPE token i (iN) as TypeTranslator.integer reads it, short widths from the bytes. */
   private Type integer(int i) {
-    int from = tokens.start(i) + 1;
-    int to = tokens.stop(i) + 1;
-    if (to - from <= 7) {
-      int bits = 0;
-      for (int k = from; k < to; k++) {
-        bits = bits * 10 + (b[k] - '0'); // the lexer's INT_TYPE is 'i' and digits
-      }
-      if (bits >= 1 && bits <= (1 << 23)) {
-        return IntegerType.get(bits);
-      }
-    }
-    return TypeTranslator.integer(tokens.get(i));
+    long bits = Tokens.smallDecimal(b, tokens.start(i) + 1, tokens.stop(i) + 1); // after 'i'
+    return bits >= 1 && bits <= (1 << 23) ? IntegerType.get((int) bits)
+        : TypeTranslator.integer(tokens.get(i)); // its error
   }
 
   /** The text of token i, shared (Spellings). */
@@ -352,7 +343,7 @@ final class FastBodyItems {
       }
       if (build) {
         int id = MetadataTranslator.number(b, tokens.start(p + 2), tokens.stop(p + 2) + 1);
-        String kind = spellings.text(b, tokens.start(p + 1) + 1, tokens.stop(p + 1) + 1);
+        String kind = spellings.afterSigil(b, tokens.start(p + 1), tokens.stop(p + 1));
         made.addAttachment(kind, symbols.metadataNode(id)); // no attachment object made
       }
       p += 3;
@@ -1038,7 +1029,7 @@ final class FastBodyItems {
   }
 
   private int type(int i) {
-    return tokens.type(Math.min(i, tokens.size() - 1)); // the last token is EOF
+    return tokens.typeAt(i);
   }
 
   private boolean take(int type) {

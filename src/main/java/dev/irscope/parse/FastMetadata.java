@@ -129,7 +129,7 @@ final class FastMetadata {
     if (type() != MD_NAME || type(1) != LPAREN) {
       return null;
     }
-    String kind = spellings.text(b, tokens.start(start) + 1, tokens.stop(start) + 1);
+    String kind = spellings.afterSigil(b, tokens.start(start), tokens.stop(start));
     if (!MetadataTranslator.KINDS.contains(kind)) {
       return null; // the translator reports it
     }
@@ -145,8 +145,7 @@ final class FastMetadata {
           return null; // named and positional fields mixed: the translator's error
         }
         if (named) {
-          names.add(b[tokens.start(p)] == '"' ? spellings.fieldName(b, tokens.get(p))
-              : spellings.text(b, tokens.start(p), tokens.stop(p))); // without the ':'
+          names.add(spellings.fieldName(b, tokens.start(p), tokens.stop(p)));
           p++;
         }
         Metadata v = value();
@@ -194,12 +193,12 @@ final class FastMetadata {
     }
   }
 
-  /** A reference: !N, !"text", or an inline node; null when there is none here. */
   /** The literal token i spells, shared (Spellings). */
   private MDLiteral literal(int i) {
     return spellings.literal(b, tokens.start(i), tokens.stop(i) + 1);
   }
 
+  /** A reference: !N, !"text", or an inline node; null when there is none here. */
   private Metadata ref() {
     int t = type();
     if (t == MD_ID) {
@@ -225,8 +224,7 @@ final class FastMetadata {
   }
 
   private int type(int ahead) {
-    int i = Math.min(p + ahead, tokens.size() - 1); // the last token is EOF
-    return tokens.type(i);
+    return tokens.typeAt(p + ahead);
   }
 
   private boolean take(int type) {

@@ -42,13 +42,24 @@ final class Spellings {
 
   /** The name after a token's one-byte sigil: "dbg" of !dbg, "DILocation" of !DILocation. */
   String afterSigil(byte[] b, Token t) {
-    return text(b, t.getStartIndex() + 1, t.getStopIndex() + 1);
+    return afterSigil(b, t.getStartIndex(), t.getStopIndex());
+  }
+
+  /** {@link #afterSigil(byte[], Token)} of the token spelled b[start, stop] (stop inclusive). */
+  String afterSigil(byte[] b, int start, int stop) {
+    return text(b, start + 1, stop + 1);
   }
 
   /** A metadata field's name from its LABEL token ("line:", "\"q r\":"), without the ':'. */
   String fieldName(byte[] b, Token label) {
-    int from = label.getStartIndex();
-    return b[from] == '"' ? Tokens.label(label.getText()) : text(b, from, label.getStopIndex());
+    return fieldName(b, label.getStartIndex(), label.getStopIndex());
+  }
+
+  /** {@link #fieldName(byte[], Token)} of the LABEL token spelled b[start, stop]. */
+  String fieldName(byte[] b, int start, int stop) {
+    return b[start] == '"'
+        ? Tokens.label(new String(b, start, stop - start + 1, StandardCharsets.UTF_8))
+        : text(b, start, stop);
   }
 
   /** A literal metadata field spelled as the token is. */

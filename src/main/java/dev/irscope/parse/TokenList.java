@@ -50,6 +50,11 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
     return data[Objects.checkIndex(i, size) * WIDTH];
   }
 
+  /** The type of token i, or past the end the type of the last token (EOF, when lexed whole). */
+  int typeAt(int i) {
+    return type(Math.min(i, size - 1));
+  }
+
   /** The offset of the token's first byte. */
   int start(int i) {
     return data[Objects.checkIndex(i, size) * WIDTH + 1];

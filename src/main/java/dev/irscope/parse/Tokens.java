@@ -81,19 +81,13 @@ final class Tokens {
     if (from >= to || from < 0 || to > b.length) {
       return null;
     }
+    int n = 0;
     int digits = from;
-    while (digits < to && b[digits] >= '0' && b[digits] <= '9') {
-      digits++;
+    for (; digits < to && b[digits] >= '0' && b[digits] <= '9'; digits++) {
+      n = n * 10 + (b[digits] - '0'); // wraps past 9 digits, which then go the slow way
     }
     if (digits == to) { // a number: "#" and its spelling ("%007" stays apart from "%7")
-      if (to - from > 9 || (b[from] == '0' && to - from > 1)) {
-        return null;
-      }
-      int n = 0;
-      for (int i = from; i < to; i++) {
-        n = n * 10 + (b[i] - '0');
-      }
-      return numberKey(n);
+      return to - from > 9 || (b[from] == '0' && to - from > 1) ? null : numberKey(n);
     }
     for (int i = from; i < to; i++) {
       byte c = b[i];
@@ -126,15 +120,7 @@ final class Tokens {
   private static final String[] NUMBER_KEYS = new String[1 << 16];
 
   static boolean isNumberKey(String key) {
-    if (key.length() < 2 || key.charAt(0) != '#') {
-      return false;
-    }
-    for (int i = 1; i < key.length(); i++) {
-      if (!Character.isDigit(key.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return key.length() > 1 && key.charAt(0) == '#' && digitsFrom(key, 1);
   }
 
   /** The name a key stands for, as written after %. */
@@ -143,11 +129,13 @@ final class Tokens {
   }
 
   static boolean isNumbered(String name) {
-    if (name.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < name.length(); i++) {
-      if (!Character.isDigit(name.charAt(i))) {
+    return !name.isEmpty() && digitsFrom(name, 0);
+  }
+
+  /** Whether s has only digits from index {@code from} on. */
+  private static boolean digitsFrom(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
         return false;
       }
     }
