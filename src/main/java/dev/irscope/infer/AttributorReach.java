@@ -29,7 +29,8 @@ import java.util.List;
 import java.util.Set;
 
 final class AttributorReach {
-  static final int MAX_ITERATIONS = 32;
+  /** attributor-max-iterations; -Dirscope.attributor.iterations=N matches opt's option of N. */
+  static final int MAX_ITERATIONS = Integer.getInteger("irscope.attributor.iterations", 32);
 
   /** The definitions of {@code m} whose parameters the Attributor annotates, and why not. */
   record Reach(Set<Function> reached, LivenessAttributes liveness) {
