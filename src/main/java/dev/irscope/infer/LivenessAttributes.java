@@ -55,7 +55,8 @@ final class LivenessAttributes extends AttributorReach.Engine {
     for (Map.Entry<Function, IsDeadFunction> e : isDead.entrySet()) {
       IsDeadFunction d = e.getValue();
       out.println("REACH " + e.getKey().name() + " " + d.liveBlocks.size() + "/"
-          + e.getKey().blocks().size() + " " + (d.valid ? "valid" : "invalid"));
+          + e.getKey().blocks().size() + " " + d.toBeExploredFrom.size() + " "
+          + d.knownDeadEnds.size() + " " + (d.valid ? "valid" : "invalid"));
     }
   }
 
