@@ -37,13 +37,7 @@ final class Places {
 
   /** "`%v = load atomic i64, ptr %a monotonic` at 12:3 (src/lib.rs:8:9)". */
   static String of(Instruction i) {
-    AsmWriter w = writer(i.function());
-    w.instruction(i);
-    String text = w.drain().trim();
-    int bang = text.indexOf(", !");
-    if (bang > 0) {
-      text = text.substring(0, bang); // attachments add nothing to the sentence
-    }
+    String text = writer(i.function()).instructionLine(i);
     Remark.SourceLocation src = source(i);
     return "`" + text + "` at " + i.line() + ":" + i.column()
         + (src == null ? "" : " (" + src + ")");

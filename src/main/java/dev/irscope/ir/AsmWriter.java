@@ -77,6 +77,25 @@ public final class AsmWriter {
     return drain();
   }
 
+  /**
+   * One instruction as a sentence quotes it: on one line (an invoke's "to label" line joined, a
+   * switch's cases after the third left out as "... N cases"), without metadata attachments.
+   */
+  public String instructionLine(Instruction i) {
+    String[] lines = instructionText(i).trim().split("\\s*\n\\s*");
+    StringBuilder line = new StringBuilder(lines[0]);
+    int cases = i instanceof SwitchInst sw ? sw.numCases() : 0;
+    for (int k = 1; k < lines.length; k++) {
+      if (cases > 3 && k == 4) {
+        line.append(" ... ").append(cases).append(" cases");
+        k = lines.length - 1; // the closing bracket
+      }
+      line.append(' ').append(lines[k]);
+    }
+    int bang = line.indexOf(", !");
+    return bang > 0 ? line.substring(0, bang) : line.toString();
+  }
+
   public AsmWriter append(String s) {
     out.append(s);
     return this;
@@ -195,6 +214,11 @@ public final class AsmWriter {
     AsmWriter w = forText(i.function());
     w.instruction(i);
     return w.toString();
+  }
+
+  /** instructionLine() with the numbering toIrString() uses (a frozen one, if any). */
+  public static String lineOf(Instruction i) {
+    return forText(i.function()).instructionLine(i);
   }
 
   static String moduleString(Module m) {

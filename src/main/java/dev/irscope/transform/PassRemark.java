@@ -32,21 +32,16 @@ public record PassRemark(Kind kind, String pass, String name, String function, P
   /** An instruction as the remark names it: its IR, its place in the .ll file and the source. */
   public record Place(String ir, String opcode, int line, int column, SourceLocation source) {
     public static Place of(Instruction i) {
-      return i == null ? null : of(i, i.toIrString());
+      return i == null ? null : of(i, AsmWriter.lineOf(i));
     }
 
     /** The place of {@code i}, its IR written by {@code w} (a frozen numbering, say). */
     public static Place of(Instruction i, AsmWriter w) {
-      return of(i, w.instructionText(i));
+      return of(i, w.instructionLine(i));
     }
 
     private static Place of(Instruction i, String ir) {
-      String text = ir.trim();
-      int bang = text.indexOf(", !");
-      if (bang > 0) {
-        text = text.substring(0, bang);
-      }
-      return new Place(text, i.opcode().spelling(), i.line(), i.column(), source(i));
+      return new Place(ir, i.opcode().spelling(), i.line(), i.column(), source(i));
     }
 
     static SourceLocation source(Instruction i) {
