@@ -62,6 +62,10 @@ final class AttributorReach {
   abstract static class AA {
     boolean valid = true;
     boolean fixpoint;
+    /** Not at a fixpoint when the iterations stopped and the reset was done (for debugging). */
+    boolean openAtEnd;
+    /** The validity before the attributes left changing by the iteration limit were reset. */
+    boolean validBeforeReset = true;
     /** Dependents, each with whether the dependence is required. */
     final LinkedHashSet<Dep> deps = new LinkedHashSet<>();
 
@@ -211,6 +215,9 @@ final class AttributorReach {
         worklist = new LinkedHashSet<>(changedAAs);
       } while (!worklist.isEmpty() && iteration++ < max);
       cutOff |= !worklist.isEmpty();
+      for (AA aa : all) {
+        aa.validBeforeReset = aa.valid;
+      }
       Set<AA> visited = new HashSet<>();
       for (int u = 0; u < changedAAs.size(); u++) {
         AA c = changedAAs.get(u);
@@ -226,6 +233,9 @@ final class AttributorReach {
         c.deps.clear();
       }
       manifesting = true;
+      for (AA aa : all) {
+        aa.openAtEnd = !aa.fixpoint;
+      }
       for (AA aa : all) {
         if (!aa.fixpoint) {
           aa.indicateOptimisticFixpoint();

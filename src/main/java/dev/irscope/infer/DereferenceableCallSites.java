@@ -15,10 +15,12 @@
 //     offset: a parameter of another such function its own clamped bytes, any other parameter
 //     what its uses prove, anything else what it is known to be.
 // The bytes start unbounded and drop until nothing changes (an optimistic fixpoint, as the
-// Attributor's). Calls in blocks the Attributor never assumed live do not count; but when its
-// fixpoint is cut off (LivenessAttributes.cutOff) such a call is in a caller whose liveness was
-// still changing, and the Attributor resets every attribute that depends on one changed in the
-// last iteration to what it knows: the parameter then keeps only what its own uses prove.
+// Attributor's). Calls in blocks not assumed live when the iterations stopped do not count; but
+// when its fixpoint is cut off (LivenessAttributes.cutOff) such a call is in a caller whose
+// liveness was still changing, and the Attributor resets every attribute that depends on one
+// changed in the last iteration to what it knows: the parameter then keeps only what its own uses
+// prove. (The caller's liveness may itself be reset then, which makes all its blocks live; the
+// parameter had looked at it before, so that changes nothing here.)
 package dev.irscope.infer;
 
 import dev.irscope.analysis.PointerOffsets;
@@ -139,8 +141,9 @@ final class DereferenceableCallSites {
     List<Use> uses = ir.uses.of(a.parent());
     for (Use u : uses) {
       CallBase call = (CallBase) u.user();
-      if (!liveness.blockLive(call) || a.index() >= call.numArgs()) {
-        reset |= liveness.cutOff && !liveness.blockLive(call);
+      boolean live = liveness.blockLiveBeforeReset(call);
+      if (!live || a.index() >= call.numArgs()) {
+        reset |= liveness.cutOff && !live;
         continue;
       }
       long b = passedBytes(call, a.index());

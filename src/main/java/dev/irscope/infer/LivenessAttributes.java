@@ -4,7 +4,9 @@
 //     value yet") in their own files;
 //   AANoReturn of a function: assumed until some `ret` is in a block assumed live;
 //   AANoReturn of a call site: the callee's (a required dependence); a call of a declaration, of
-//     a function the Attributor may not change, or of an unknown callee may return at once.
+//     a function the Attributor may not change, or of an unknown callee may return at once;
+//   Unsettled: the potential values PotentialValues takes never to settle, as one attribute that
+//     changes on every update, so that whatever waits on them is reset when the iterations stop.
 // Seeding is runAttributorOnFunctions': in module order every definition except an internal one
 // whose every use is a direct call, which is seeded when a block calling it is first assumed live.
 package dev.irscope.infer;
@@ -51,19 +53,38 @@ final class LivenessAttributes extends AttributorReach.Engine {
     return seeded.contains(f);
   }
 
+  /**
+   * For -Dirscope.debug.reach: per function with a liveness attribute, "REACH NAME live/blocks
+   * #toBeExploredFrom #knownDeadEnds valid|invalid open|fixed" (the counts LLVM's
+   * -attributor-print-dep shows, tools/reach-vs-opt); with -Dirscope.debug.reach=NAME, that
+   * function's points to explore from and dead ends too.
+   */
   void dump(java.io.PrintStream out) {
     for (Map.Entry<Function, IsDeadFunction> e : isDead.entrySet()) {
       IsDeadFunction d = e.getValue();
       out.println("REACH " + e.getKey().name() + " " + d.liveBlocks.size() + "/"
           + e.getKey().blocks().size() + " " + d.toBeExploredFrom.size() + " "
-          + d.knownDeadEnds.size() + " " + (d.valid ? "valid" : "invalid"));
+          + d.knownDeadEnds.size() + " " + (d.valid ? "valid" : "invalid")
+          + (d.openAtEnd ? " open" : " fixed"));
+      if (e.getKey().name().equals(System.getProperty("irscope.debug.reach"))) {
+        for (Instruction i : d.toBeExploredFrom) {
+          out.println("  TBEP " + i.line() + ": " + Places.of(i));
+        }
+        for (Instruction i : d.knownDeadEnds) {
+          out.println("  KDE " + i.line() + ": " + Places.of(i));
+        }
+      }
     }
   }
 
-  /** Whether the block of {@code i} is assumed live when the Attributor manifests. */
-  boolean blockLive(Instruction i) {
+  /**
+   * Whether the block of {@code i} was assumed live when the iterations stopped, before the
+   * reset: an attribute that found it dead then depended on its function's liveness and is reset
+   * with it.
+   */
+  boolean blockLiveBeforeReset(Instruction i) {
     IsDeadFunction d = isDead.get(i.function());
-    return d == null || !d.valid || d.liveBlocks.contains(i.parent());
+    return d == null || !d.validBeforeReset || d.liveBlocks.contains(i.parent());
   }
 
   /** Whether the entry block of {@code f} is live when the Attributor manifests. */
@@ -211,6 +232,35 @@ final class LivenessAttributes extends AttributorReach.Engine {
     pv = new PotentialValues(this, v);
     values.put(v, pv);
     return created(pv, querying, dep, true);
+  }
+
+  private Unsettled unsettled;
+
+  /**
+   * Records that {@code querying} waits on values that do not settle: the potential values of a
+   * condition derived from an internal function's arguments (PotentialValues), which keep
+   * changing as more call sites turn live, so the waiting attribute never reaches a fixpoint of
+   * its own and is reset with everything that depends on it when the iterations run out.
+   */
+  void unsettled(AttributorReach.AA querying) {
+    if (unsettled == null) {
+      unsettled = created(new Unsettled(), querying, OPTIONAL, true);
+    } else {
+      found(unsettled, querying, OPTIONAL);
+    }
+  }
+
+  /** The potential values still changing, as one attribute that changes on every update. */
+  static final class Unsettled extends AttributorReach.AA {
+    @Override
+    Instruction ctx() {
+      return null;
+    }
+
+    @Override
+    boolean updateImpl() {
+      return true;
+    }
   }
 
   /** AANoReturn of a function ({@code call} null) or of a call site. */

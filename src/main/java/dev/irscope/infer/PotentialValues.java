@@ -11,7 +11,11 @@
 // throughout: the Attributor fills such sets from the potential values, constant ranges and
 // memory contents of the callers' arguments, which on a large module does not settle within its
 // 32 iterations (sqlite3: a branch on such a value stays unexplored in LLVM's own liveness); this
-// is an approximation of that interplay, not a model of it. So does one derived from a load
+// is an approximation of that interplay, not a model of it. Such a condition is still changing
+// when the iterations stop (LivenessAttributes.Unsettled): the liveness waiting on it never
+// reaches a fixpoint, so the call it keeps unexplored is not known not to return, and it is reset
+// at the end with everything that depends on it, as LLVM resets the attributes that depend on
+// one changed in the last iteration. So does one derived from a load
 // through such an argument when some call passes it (directly or through other internal
 // functions' arguments) an alloca, a global or a noalias call: those are the objects whose
 // memory AA::getPotentialCopiesOfMemoryValue reads the stored values of, through AAPointerInfo of
@@ -62,6 +66,7 @@ final class PotentialValues extends AttributorReach.AA {
     Value c = term.operand(0);
     if (onInternalArgument(aas, c, new HashSet<>())) {
       aas.cutOff = true;
+      aas.unsettled(querying);
       if (DEBUG) {
         System.err.println("HELD " + term.function().name() + " " + term.line());
       }
