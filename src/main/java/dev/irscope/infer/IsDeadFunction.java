@@ -82,6 +82,9 @@ final class IsDeadFunction extends AttributorReach.AA {
     for (Instruction i : b.instructions()) {
       if (i instanceof CallBase call && call.callee() instanceof Function callee
           && callee.hasLocalLinkage()) {
+        if (PotentialValues.DEBUG && !aas.isSeeded(callee)) {
+          System.err.println("SEED " + callee.name() + " by " + f.name() + " at " + i.line());
+        }
         aas.identifyDefaultAbstractAttributes(callee);
       }
     }

@@ -15,12 +15,13 @@
 // when the iterations stop (LivenessAttributes.Unsettled): the liveness waiting on it never
 // reaches a fixpoint, so the call it keeps unexplored is not known not to return, and it is reset
 // at the end with everything that depends on it, as LLVM resets the attributes that depend on
-// one changed in the last iteration. So does one derived from a load
-// through such an argument when some call passes it (directly or through other internal
-// functions' arguments) an alloca, a global or a noalias call: those are the objects whose
-// memory AA::getPotentialCopiesOfMemoryValue reads the stored values of, through AAPointerInfo of
-// the object, which waits on every access to it; any other object makes it give up at once, and
-// the load is then its own value.
+// one changed in the last iteration. So does one derived from a load through such an argument
+// when every call passes it (directly or through other internal functions' arguments) an alloca,
+// a global or a noalias call: those are the objects whose memory
+// AA::getPotentialCopiesOfMemoryValue reads the stored values of, through AAPointerInfo of the
+// object, which waits on every access to it; it needs every underlying object to be one of them
+// (forallUnderlyingObjects), and any other object makes it give up at once, the load then being
+// its own value.
 package dev.irscope.infer;
 
 import dev.irscope.analysis.UnderlyingObject;
@@ -98,13 +99,17 @@ final class PotentialValues extends AttributorReach.AA {
   }
 
   /**
-   * Whether a call passes {@code a} an object whose memory the Attributor reads stored values
-   * from (an alloca, a global or a noalias call), directly or through other internal functions.
+   * Whether every call passes {@code a} an object whose memory the Attributor reads stored
+   * values from (an alloca, a global or a noalias call), directly or through other internal
+   * functions' arguments.
    */
   private static boolean passedMemoryObject(LivenessAttributes aas, Argument a,
       Set<Argument> seen) {
     Function f = a.parent();
-    if (!seen.add(a) || seen.size() > 50 || !LivenessAttributes.onlyCalledDirectly(f)) {
+    if (!seen.add(a)) {
+      return true; // a recursive cycle adds no other object
+    }
+    if (seen.size() > 50 || !LivenessAttributes.onlyCalledDirectly(f)) {
       return false;
     }
     for (Use u : aas.ir.uses.of(f)) {
@@ -113,14 +118,15 @@ final class PotentialValues extends AttributorReach.AA {
         continue;
       }
       Value p = stripped(call.arg(a.index()));
-      if (p instanceof AllocaInst || p instanceof GlobalVariable
+      boolean object = p instanceof AllocaInst || p instanceof GlobalVariable
           || UnderlyingObject.isNoAliasCall(p)
           || p instanceof Argument b && b.parent().hasLocalLinkage()
-              && passedMemoryObject(aas, b, seen)) {
-        return true;
+              && passedMemoryObject(aas, b, seen);
+      if (!object) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
   /** The pointer without its GEPs and casts. */
