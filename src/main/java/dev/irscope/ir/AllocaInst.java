@@ -13,7 +13,7 @@ public final class AllocaInst extends Instruction {
     super(Opcode.ALLOCA, type);
     this.allocatedType = allocatedType;
     this.explicitCount = count != null;
-    initOperands(count != null ? count : ConstantInt.get(Type.I32, 1));
+    initOperands(count != null ? count : ConstantInt.get(IntegerType.I32, 1));
   }
 
   public Type allocatedType() {

@@ -12,7 +12,7 @@ public final class BasicBlock extends Value {
   private int column;
 
   public BasicBlock(String name) {
-    super(Type.LABEL);
+    super(PrimitiveType.LABEL);
     setName(name);
   }
 

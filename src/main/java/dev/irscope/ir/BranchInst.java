@@ -3,12 +3,12 @@ package dev.irscope.ir;
 
 public final class BranchInst extends Instruction {
   public BranchInst(BasicBlock dest) {
-    super(Opcode.BR, Type.VOID);
+    super(Opcode.BR, PrimitiveType.VOID);
     initOperands(dest);
   }
 
   public BranchInst(Value condition, BasicBlock ifTrue, BasicBlock ifFalse) {
-    super(Opcode.BR, Type.VOID);
+    super(Opcode.BR, PrimitiveType.VOID);
     initOperands(condition, ifTrue, ifFalse);
   }
 

@@ -3,7 +3,7 @@ package dev.irscope.ir;
 
 public final class CatchReturnInst extends Instruction {
   public CatchReturnInst(Value catchPad, BasicBlock dest) {
-    super(Opcode.CATCHRET, Type.VOID);
+    super(Opcode.CATCHRET, PrimitiveType.VOID);
     initOperands(catchPad, dest);
   }
 

@@ -8,7 +8,7 @@ public final class CatchSwitchInst extends Instruction {
 
   /** {@code unwindDest} is null for "unwind to caller". */
   public CatchSwitchInst(Value parentPad, List<BasicBlock> handlers, BasicBlock unwindDest) {
-    super(Opcode.CATCHSWITCH, Type.TOKEN);
+    super(Opcode.CATCHSWITCH, PrimitiveType.TOKEN);
     this.hasUnwindDest = unwindDest != null;
     Value[] ops = new Value[handlers.size() + (hasUnwindDest ? 2 : 1)];
     ops[0] = parentPad;

@@ -4,7 +4,7 @@ package dev.irscope.ir;
 public final class CleanupReturnInst extends Instruction {
   /** {@code unwindDest} is null for "unwind to caller". */
   public CleanupReturnInst(Value cleanupPad, BasicBlock unwindDest) {
-    super(Opcode.CLEANUPRET, Type.VOID);
+    super(Opcode.CLEANUPRET, PrimitiveType.VOID);
     initOperands(unwindDest == null ? new Value[] {cleanupPad}
         : new Value[] {cleanupPad, unwindDest});
   }

@@ -12,7 +12,7 @@ public abstract class CmpInst extends Instruction {
 
   private static Type resultType(Type operandType) {
     return operandType instanceof VectorType v
-        ? VectorType.get(v.length(), Type.I1, v.isScalable()) : Type.I1;
+        ? VectorType.get(v.length(), IntegerType.I1, v.isScalable()) : IntegerType.I1;
   }
 
   /** The predicate as written: eq, ne, slt, ... or oeq, une, true, ... */

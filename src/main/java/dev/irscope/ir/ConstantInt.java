@@ -34,11 +34,11 @@ public final class ConstantInt extends ConstantData {
   }
 
   public static ConstantInt getTrue() {
-    return get(Type.I1, 1);
+    return get(IntegerType.I1, 1);
   }
 
   public static ConstantInt getFalse() {
-    return get(Type.I1, 0);
+    return get(IntegerType.I1, 0);
   }
 
   private static BigInteger truncate(BigInteger v, int bits) {

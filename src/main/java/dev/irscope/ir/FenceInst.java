@@ -3,7 +3,7 @@ package dev.irscope.ir;
 
 public final class FenceInst extends MemoryAccessInst {
   public FenceInst(AtomicOrdering ordering, String syncScope) {
-    super(Opcode.FENCE, Type.VOID, false, ordering, syncScope, 0);
+    super(Opcode.FENCE, PrimitiveType.VOID, false, ordering, syncScope, 0);
   }
 
   @Override

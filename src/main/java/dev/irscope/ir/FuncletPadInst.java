@@ -5,7 +5,7 @@ import java.util.List;
 
 public abstract class FuncletPadInst extends Instruction {
   protected FuncletPadInst(Opcode opcode, Value parentPad, List<Value> args) {
-    super(opcode, Type.TOKEN);
+    super(opcode, PrimitiveType.TOKEN);
     Value[] ops = new Value[args.size() + 1];
     ops[0] = parentPad;
     for (int i = 0; i < args.size(); i++) {

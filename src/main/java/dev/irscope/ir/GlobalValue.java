@@ -28,7 +28,7 @@ public abstract class GlobalValue extends Constant {
   private int column;
 
   protected GlobalValue(String name) {
-    super(Type.PTR);
+    super(PointerType.PTR);
     setName(name);
   }
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 public final class IndirectBrInst extends Instruction {
   public IndirectBrInst(Value address, List<BasicBlock> dests) {
-    super(Opcode.INDIRECTBR, Type.VOID);
+    super(Opcode.INDIRECTBR, PrimitiveType.VOID);
     Value[] ops = new Value[dests.size() + 1];
     ops[0] = address;
     for (int i = 0; i < dests.size(); i++) {

@@ -2,6 +2,11 @@
 package dev.irscope.ir;
 
 public final class IntegerType extends Type {
+  public static final IntegerType I1 = get(1);
+  public static final IntegerType I8 = get(8);
+  public static final IntegerType I32 = get(32);
+  public static final IntegerType I64 = get(64);
+
   private final int bits;
 
   private IntegerType(int bits) {

@@ -5,7 +5,7 @@ public final class MetadataAsValue extends Value {
   private final Metadata metadata;
 
   public MetadataAsValue(Metadata metadata) {
-    super(Type.METADATA);
+    super(PrimitiveType.METADATA);
     this.metadata = metadata;
   }
 

@@ -2,6 +2,8 @@
 package dev.irscope.ir;
 
 public final class PointerType extends Type {
+  public static final PointerType PTR = get(0);
+
   private final int addressSpace;
 
   private PointerType(int addressSpace) {

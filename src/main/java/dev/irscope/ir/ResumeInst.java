@@ -3,7 +3,7 @@ package dev.irscope.ir;
 
 public final class ResumeInst extends Instruction {
   public ResumeInst(Value value) {
-    super(Opcode.RESUME, Type.VOID);
+    super(Opcode.RESUME, PrimitiveType.VOID);
     initOperands(value);
   }
 

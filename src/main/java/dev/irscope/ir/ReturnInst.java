@@ -3,7 +3,7 @@ package dev.irscope.ir;
 
 public final class ReturnInst extends Instruction {
   public ReturnInst(Value value) {
-    super(Opcode.RET, Type.VOID);
+    super(Opcode.RET, PrimitiveType.VOID);
     initOperands(value == null ? new Value[0] : new Value[] {value});
   }
 

@@ -4,7 +4,7 @@ package dev.irscope.ir;
 public final class StoreInst extends MemoryAccessInst {
   public StoreInst(Value value, Value pointer, boolean isVolatile, AtomicOrdering ordering,
       String syncScope, long align) {
-    super(Opcode.STORE, Type.VOID, isVolatile, ordering, syncScope, align);
+    super(Opcode.STORE, PrimitiveType.VOID, isVolatile, ordering, syncScope, align);
     initOperands(value, pointer);
   }
 

@@ -3,7 +3,7 @@ package dev.irscope.ir;
 
 public final class SwitchInst extends Instruction {
   public SwitchInst(Value condition, BasicBlock defaultDest) {
-    super(Opcode.SWITCH, Type.VOID);
+    super(Opcode.SWITCH, PrimitiveType.VOID);
     initOperands(condition, defaultDest);
   }
 

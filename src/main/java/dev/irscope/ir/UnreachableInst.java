@@ -3,7 +3,7 @@ package dev.irscope.ir;
 
 public final class UnreachableInst extends Instruction {
   public UnreachableInst() {
-    super(Opcode.UNREACHABLE, Type.VOID);
+    super(Opcode.UNREACHABLE, PrimitiveType.VOID);
   }
 
   @Override

@@ -128,7 +128,7 @@ final class VerifierTypeRules {
   private static void ret(ReturnInst r, Function f, List<String> out) {
     Type want = f == null || f.functionType() == null ? null : f.returnType();
     Value v = r.returnValue();
-    Type got = v == null ? Type.VOID : type(v);
+    Type got = v == null ? PrimitiveType.VOID : type(v);
     expect(want == null || got == null || want == got,
         "function return type does not match operand type of return inst (function returns '"
             + want + "')", out);

@@ -4,6 +4,7 @@ package dev.irscope.parse;
 import dev.irscope.ir.Constant;
 import dev.irscope.ir.ConstantExpr;
 import dev.irscope.ir.Flags;
+import dev.irscope.ir.IntegerType;
 import dev.irscope.ir.Opcode;
 import dev.irscope.ir.Type;
 import dev.irscope.ir.Value;
@@ -127,8 +128,8 @@ final class ConstantExprTranslator {
     String predicate = words.get(words.size() - 1);
     int flags = flags(words.subList(0, words.size() - 1));
     Type t = ops.get(0).type();
-    Type result = t instanceof VectorType v ? VectorType.get(v.length(), Type.I1, v.isScalable())
-        : Type.I1;
+    Type result = t instanceof VectorType v ? VectorType.get(v.length(), IntegerType.I1, v.isScalable())
+        : IntegerType.I1;
     return new ConstantExpr(op, result, ops, flags, predicate, null, null, -1, null);
   }
 

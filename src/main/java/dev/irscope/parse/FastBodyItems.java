@@ -91,6 +91,7 @@ import dev.irscope.ir.Metadata;
 import dev.irscope.ir.Opcode;
 import dev.irscope.ir.PhiInst;
 import dev.irscope.ir.PointerType;
+import dev.irscope.ir.PrimitiveType;
 import dev.irscope.ir.ReturnInst;
 import dev.irscope.ir.SelectInst;
 import dev.irscope.ir.StoreInst;
@@ -116,13 +117,13 @@ final class FastBodyItems {
       if (literal != null) {
         String word = literal.substring(1, literal.length() - 1);
         OPCODES[t] = t >= FNEG && t <= CLEANUPRET ? Opcode.of(word) : null;
-        PRIMITIVES[t] = t != LLVMLexer.METADATA ? Type.primitive(word) : null;
+        PRIMITIVES[t] = t != LLVMLexer.METADATA ? PrimitiveType.named(word) : null;
       }
     }
   }
 
   /** What a typed value reads as while only its shape is checked. */
-  private static final Value STAND_IN = ConstantInt.get(Type.I1, 0);
+  private static final Value STAND_IN = ConstantInt.get(IntegerType.I1, 0);
 
   private final Symbols symbols;
   private final FunctionBodyTranslator body;
@@ -445,7 +446,7 @@ final class FastBodyItems {
 
   /** `load T, ptr %p[, align N]` and `store T %v, ptr %p[, align N]`: not atomic or volatile. */
   private boolean access(boolean store) {
-    Type t = store ? Type.VOID : type();
+    Type t = store ? PrimitiveType.VOID : type();
     Value v = store ? typedValue() : null;
     if (t == null || (store && v == null) || !take(COMMA)) {
       return false;
@@ -531,7 +532,7 @@ final class FastBodyItems {
         }
         if (build) {
           Value v = values.token(tokens.get(x), t);
-          phi.addIncoming(v, block(values.token(tokens.get(label), Type.LABEL),
+          phi.addIncoming(v, block(values.token(tokens.get(label), PrimitiveType.LABEL),
               tokens.get(open)));
         }
       } while (type(p) == COMMA && type(p + 1) == LBRACK && take(COMMA));
@@ -573,7 +574,7 @@ final class FastBodyItems {
     if (type(p) == VOID && !startsValue(p + 1)) {
       p++;
       if (build) {
-        if (returnType != Type.VOID) {
+        if (returnType != PrimitiveType.VOID) {
           throw ParseError.at(opToken, "value doesn't match function result type '"
               + returnType + "'");
         }
@@ -952,15 +953,15 @@ final class FastBodyItems {
     Type out;
     switch (k) {
       case INT_TYPE -> {
-        out = build ? integer(p) : Type.I1;
+        out = build ? integer(p) : IntegerType.I1;
         p++;
       }
       case PTR -> {
         p++;
-        out = Type.PTR;
+        out = PointerType.PTR;
       }
       case LOCAL_VAR -> {
-        out = build ? types.named(tokens.get(p)) : Type.I1;
+        out = build ? types.named(tokens.get(p)) : IntegerType.I1;
         p++;
       }
       case LBRACK, LT -> {
@@ -1003,7 +1004,7 @@ final class FastBodyItems {
       return null;
     }
     if (!build) {
-      return Type.I1;
+      return IntegerType.I1;
     }
     return close == RBRACK ? ArrayType.get(Tokens.arrayLength(tokens.get(n)), element)
         : VectorType.get(number(n), element, false);
@@ -1025,7 +1026,7 @@ final class FastBodyItems {
         return null;
       }
     }
-    return build ? StructType.literal(elements, packed) : Type.I1;
+    return build ? StructType.literal(elements, packed) : IntegerType.I1;
   }
 
   private int type(int i) {

@@ -10,6 +10,7 @@ import dev.irscope.ir.DebugRecord;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.Metadata;
+import dev.irscope.ir.PrimitiveType;
 import dev.irscope.ir.Type;
 import dev.irscope.ir.UseListOrder;
 import dev.irscope.ir.Value;
@@ -290,7 +291,7 @@ final class FunctionBodyTranslator implements LocalScope {
       }
       return v;
     }
-    if (blocks.containsKey(name) && type != Type.LABEL) {
+    if (blocks.containsKey(name) && type != PrimitiveType.LABEL) {
       throw ParseError.at(at, "'%" + Tokens.keyName(name) + "' is a basic block, not a value of type " + type);
     }
     ForwardRef f = forward.get(name);

@@ -34,6 +34,7 @@ import dev.irscope.ir.LoadInst;
 import dev.irscope.ir.Opcode;
 import dev.irscope.ir.PhiInst;
 import dev.irscope.ir.PointerType;
+import dev.irscope.ir.PrimitiveType;
 import dev.irscope.ir.ResumeInst;
 import dev.irscope.ir.ReturnInst;
 import dev.irscope.ir.SelectInst;
@@ -123,7 +124,7 @@ final class InstructionTranslator {
       return new ReturnInst(v);
     }
     if (ctx instanceof LLVMParser.RetVoidInstContext) {
-      if (returnType != Type.VOID) {
+      if (returnType != PrimitiveType.VOID) {
         throw ParseError.at(ctx, "value doesn't match function result type '" + returnType
             + "'");
       }
@@ -239,7 +240,7 @@ final class InstructionTranslator {
       return lp;
     }
     if (ctx instanceof LLVMParser.CatchSwitchInstContext c) {
-      Value parent = values.value(c.value(), Type.TOKEN);
+      Value parent = values.value(c.value(), PrimitiveType.TOKEN);
       List<BasicBlock> handlers = new ArrayList<>();
       for (Value v : values.typedList(c.typedValue())) {
         handlers.add(block(v, c));
@@ -247,18 +248,18 @@ final class InstructionTranslator {
       return new CatchSwitchInst(parent, handlers, unwind(c.unwindDest()));
     }
     if (ctx instanceof LLVMParser.CatchPadInstContext c) {
-      return new CatchPadInst(values.value(c.value(), Type.TOKEN), calls.padArgs(c.callArgs()));
+      return new CatchPadInst(values.value(c.value(), PrimitiveType.TOKEN), calls.padArgs(c.callArgs()));
     }
     if (ctx instanceof LLVMParser.CleanupPadInstContext c) {
-      return new CleanupPadInst(values.value(c.value(), Type.TOKEN),
+      return new CleanupPadInst(values.value(c.value(), PrimitiveType.TOKEN),
           calls.padArgs(c.callArgs()));
     }
     if (ctx instanceof LLVMParser.CatchRetInstContext c) {
-      return new CatchReturnInst(values.value(c.value(), Type.TOKEN),
+      return new CatchReturnInst(values.value(c.value(), PrimitiveType.TOKEN),
           block(values.typed(c.typedValue()), c));
     }
     if (ctx instanceof LLVMParser.CleanupRetInstContext c) {
-      return new CleanupReturnInst(values.value(c.value(), Type.TOKEN), unwind(c.unwindDest()));
+      return new CleanupReturnInst(values.value(c.value(), PrimitiveType.TOKEN), unwind(c.unwindDest()));
     }
     throw ParseError.at(ctx, "unsupported instruction");
   }
@@ -325,7 +326,7 @@ final class InstructionTranslator {
     PhiInst phi = new PhiInst(t);
     for (LLVMParser.PhiIncomingContext in : p.phiIncoming()) {
       Value v = values.value(in.value(0), t);
-      phi.addIncoming(v, block(values.value(in.value(1), Type.LABEL), in));
+      phi.addIncoming(v, block(values.value(in.value(1), PrimitiveType.LABEL), in));
     }
     return flagged(phi, p.BAREWORD());
   }

@@ -7,6 +7,7 @@ import dev.irscope.ir.ArrayType;
 import dev.irscope.ir.FunctionType;
 import dev.irscope.ir.IntegerType;
 import dev.irscope.ir.PointerType;
+import dev.irscope.ir.PrimitiveType;
 import dev.irscope.ir.StructType;
 import dev.irscope.ir.TargetExtType;
 import dev.irscope.ir.Type;
@@ -56,7 +57,7 @@ final class TypeTranslator {
     for (int i = 0; i < suffixes; i++) {
       LLVMParser.TypeSuffixContext s = ctx.typeSuffix(i);
       if (s instanceof LLVMParser.PointerSuffixContext) {
-        t = Type.PTR;
+        t = PointerType.PTR;
       } else if (s instanceof LLVMParser.AddrSpacePointerSuffixContext a) {
         t = PointerType.get(addrSpace(a.addrSpace()));
       } else if (s instanceof LLVMParser.FunctionSuffixContext f) {
@@ -79,7 +80,7 @@ final class TypeTranslator {
   }
 
   Type paramType(LLVMParser.ParamTypeContext p) {
-    return p.type() != null ? type(p.type()) : Type.METADATA;
+    return p.type() != null ? type(p.type()) : PrimitiveType.METADATA;
   }
 
   static int addrSpace(LLVMParser.AddrSpaceContext ctx) {
@@ -94,7 +95,7 @@ final class TypeTranslator {
       return integer(i.INT_TYPE().getSymbol());
     }
     if (b instanceof LLVMParser.PtrTypeContext p) {
-      return p.addrSpace() == null ? Type.PTR : PointerType.get(addrSpace(p.addrSpace()));
+      return p.addrSpace() == null ? PointerType.PTR : PointerType.get(addrSpace(p.addrSpace()));
     }
     if (b instanceof LLVMParser.NamedTypeContext n) {
       return named(n.LOCAL_VAR().getSymbol());
@@ -126,7 +127,7 @@ final class TypeTranslator {
       }
       return TargetExtType.get(Tokens.string(t.STRING()), tps, ips);
     }
-    Type prim = Type.primitive(b.getText());
+    Type prim = PrimitiveType.named(b.getText());
     if (prim == null) {
       throw ParseError.at(b, "unknown type '" + b.getText() + "'");
     }

@@ -20,6 +20,7 @@ import dev.irscope.ir.GlobalValue;
 import dev.irscope.ir.InlineAsm;
 import dev.irscope.ir.IntegerType;
 import dev.irscope.ir.PointerType;
+import dev.irscope.ir.PrimitiveType;
 import dev.irscope.ir.Type;
 import dev.irscope.ir.Value;
 import dev.irscope.ir.VectorType;
@@ -82,7 +83,7 @@ final class ValueTranslator {
       throw ParseError.at(t, "local value '" + t.getText() + "' used outside a function");
     }
     String key = Tokens.key(symbols.source.bytes(), t);
-    return type == Type.LABEL ? scope.block(key, t) : scope.local(key, type, t);
+    return type == PrimitiveType.LABEL ? scope.block(key, t) : scope.local(key, type, t);
   }
 
   /**
@@ -115,7 +116,7 @@ final class ValueTranslator {
         if (!type.isInteger(1)) {
           throw ParseError.at(t, "'" + t.getText() + "' must have type i1");
         }
-        return ConstantInt.get(Type.I1, t.getType() == LLVMLexer.TRUE ? 1 : 0);
+        return ConstantInt.get(IntegerType.I1, t.getType() == LLVMLexer.TRUE ? 1 : 0);
       case LLVMLexer.NULL:
         return keyword(t, type, ConstantKeyword.Kind.NULL);
       case LLVMLexer.NONE:
@@ -145,7 +146,7 @@ final class ValueTranslator {
       mods.append(mods.length() > 0 ? " " : "").append(f.getText());
     }
     FunctionType ft = type instanceof FunctionType f ? f
-        : FunctionType.get(Type.VOID, List.of(), false);
+        : FunctionType.get(PrimitiveType.VOID, List.of(), false);
     return new InlineAsm(ft, Tokens.string(ctx.STRING(0)), Tokens.string(ctx.STRING(1)),
         mods.toString());
   }
@@ -208,7 +209,7 @@ final class ValueTranslator {
     if (kind == ConstantKeyword.Kind.NULL && !(type instanceof PointerType)) {
       throw ParseError.at(t, "null must be a pointer type");
     }
-    if (type == Type.VOID || type == Type.LABEL) {
+    if (type == PrimitiveType.VOID || type == PrimitiveType.LABEL) {
       throw ParseError.at(t, "invalid type for " + t.getText() + " constant");
     }
     return ConstantKeyword.get(type, kind);
@@ -237,7 +238,7 @@ final class ValueTranslator {
     if (!(b.value(1) instanceof LLVMParser.LocalValueContext l)) {
       throw ParseError.at(b.value(1), "expected basic block name in blockaddress");
     }
-    PointerType pt = type instanceof PointerType p ? p : Type.PTR;
+    PointerType pt = type instanceof PointerType p ? p : PointerType.PTR;
     BlockAddress ba = new BlockAddress(pt, f, Tokens.key(l.LOCAL_VAR().getText()));
     symbols.blockAddresses.add(ba);
     return ba;

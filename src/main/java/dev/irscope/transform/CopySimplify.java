@@ -43,7 +43,7 @@ final class CopySimplify {
         && c.operand(0) instanceof PtrToIntInst a && c.operand(1) instanceof PtrToIntInst b) {
       return pointerDifference(a.operand(0), b.operand(0), t);
     }
-    if (!(c instanceof ICmpInst cmp) || cmp.type() != Type.I1) {
+    if (!(c instanceof ICmpInst cmp) || cmp.type() != IntegerType.I1) {
       return null;
     }
     Boolean known = withZero(cmp, at, dt);

@@ -17,6 +17,7 @@ import dev.irscope.ir.Instruction;
 import dev.irscope.ir.IntegerType;
 import dev.irscope.ir.LoadInst;
 import dev.irscope.ir.PointerType;
+import dev.irscope.ir.PrimitiveType;
 import dev.irscope.ir.Type;
 import dev.irscope.ir.Value;
 import java.math.BigInteger;
@@ -76,6 +77,6 @@ final class GvnMemForwarding {
       return null;
     }
     return t instanceof PointerType ? ConstantKeyword.get(t, ConstantKeyword.Kind.NULL)
-        : t == Type.FLOAT || t == Type.DOUBLE ? ConstantFP.get(t, "0.000000e+00") : null;
+        : t == PrimitiveType.FLOAT || t == PrimitiveType.DOUBLE ? ConstantFP.get(t, "0.000000e+00") : null;
   }
 }

@@ -50,7 +50,7 @@ final class GvnSimplify {
     if (i instanceof BinaryOperator b && b.type() instanceof IntegerType t) {
       return binary(b.opcode(), b.operand(0), b.operand(1), t);
     }
-    if (i instanceof ICmpInst cmp && cmp.type() == dev.irscope.ir.Type.I1) {
+    if (i instanceof ICmpInst cmp && cmp.type() == dev.irscope.ir.IntegerType.I1) {
       Boolean folded = ConstantFolding.icmp(cmp.predicate(), cmp.operand(0), cmp.operand(1));
       return folded == null ? null : folded ? ConstantInt.getTrue() : ConstantInt.getFalse();
     }

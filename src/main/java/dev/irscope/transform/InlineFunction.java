@@ -34,11 +34,13 @@ import dev.irscope.ir.DataLayout;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.FunctionType;
 import dev.irscope.ir.Instruction;
+import dev.irscope.ir.IntegerType;
 import dev.irscope.ir.MDLiteral;
 import dev.irscope.ir.MDNode;
 import dev.irscope.ir.Module;
 import dev.irscope.ir.PhiInst;
 import dev.irscope.ir.PointerType;
+import dev.irscope.ir.PrimitiveType;
 import dev.irscope.ir.ReturnInst;
 import dev.irscope.ir.Type;
 import dev.irscope.ir.Use;
@@ -161,9 +163,9 @@ final class InlineFunction {
     for (int k = byvalCopies.size() - 1; k >= 0; k--) {
       AllocaInst copy = byvalCopies.get(k);
       Function memcpy = intrinsic("llvm.memcpy.p0.p0.i64",
-          List.of(Type.PTR, Type.PTR, Type.I64, Type.I1));
+          List.of(PointerType.PTR, PointerType.PTR, IntegerType.I64, IntegerType.I1));
       CallInst c = new CallInst(memcpy.functionType(), memcpy, List.of(copy,
-          byvalSources.get(k), ConstantInt.get(Type.I64, layout().storeSize(copy.allocatedType())),
+          byvalSources.get(k), ConstantInt.get(IntegerType.I64, layout().storeSize(copy.allocatedType())),
           ConstantInt.getFalse()));
       AttributeSet aligned = AttributeSet.of(List.of(new Attribute("align", "align 1", null, 1)),
           List.of());
@@ -259,11 +261,11 @@ final class InlineFunction {
   private CallInst lifetime(String name, AllocaInst a, long size) {
     Function f = module.function(name);
     if (f == null) {
-      f = intrinsic(name, List.of(Type.I64, Type.PTR));
+      f = intrinsic(name, List.of(IntegerType.I64, PointerType.PTR));
       f.argument(0).setAttributes(AttributeSet.of(List.of(Attribute.of("immarg")), List.of()));
     }
     List<Value> args = f.arguments().size() == 1 ? List.of(a)
-        : List.of(ConstantInt.get(Type.I64, size), a);
+        : List.of(ConstantInt.get(IntegerType.I64, size), a);
     return new CallInst(f.functionType(), f, args);
   }
 
@@ -272,7 +274,7 @@ final class InlineFunction {
     Function f = module.function(name);
     if (f == null) {
       f = new Function(name);
-      f.setFunctionType(FunctionType.get(Type.VOID, params, false));
+      f.setFunctionType(FunctionType.get(PrimitiveType.VOID, params, false));
       module.addGlobal(f);
     }
     return f;

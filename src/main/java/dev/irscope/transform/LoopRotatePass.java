@@ -43,6 +43,7 @@ import dev.irscope.ir.Function;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.PhiInst;
 import dev.irscope.ir.MDNode;
+import dev.irscope.ir.PrimitiveType;
 import dev.irscope.ir.Type;
 import dev.irscope.ir.User;
 import dev.irscope.transform.PassRemark.Arg;
@@ -313,7 +314,7 @@ public final class LoopRotatePass {
         continue;
       }
       if (i instanceof CallBase c && calls.has(c, "noduplicate")
-          || i.type() == Type.TOKEN && usedOutside(i, header)) {
+          || i.type() == PrimitiveType.TOKEN && usedOutside(i, header)) {
         notRotated(l, bi, Place.of(i) + " cannot be duplicated ("
             + (i instanceof CallBase c && calls.has(c, "noduplicate") ? "noduplicate"
                 : "a token used outside the header") + "), so the header cannot be copied", i);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class CompactListsTest {
   private static Argument arg(int i) {
-    return new Argument(Type.I32, null, i);
+    return new Argument(IntegerType.I32, null, i);
   }
 
   private static List<User> users(Value v) {
@@ -29,7 +29,7 @@ class CompactListsTest {
     Argument a = arg(0);
     Argument b = arg(1);
     Argument c = arg(2);
-    PhiInst phi = new PhiInst(Type.I32);
+    PhiInst phi = new PhiInst(IntegerType.I32);
     BasicBlock x = new BasicBlock("x");
     assertThat(phi.numOperands()).isEqualTo(0);
     phi.addIncoming(a, x);
@@ -54,9 +54,9 @@ class CompactListsTest {
 
   @Test
   void aLoneOperandCanBeReplacedAndDropped() {
-    Argument p = new Argument(Type.PTR, null, 0);
-    Argument q = new Argument(Type.PTR, null, 1);
-    LoadInst load = new LoadInst(Type.I32, p, false, AtomicOrdering.NOT_ATOMIC, null, 4);
+    Argument p = new Argument(PointerType.PTR, null, 0);
+    Argument q = new Argument(PointerType.PTR, null, 1);
+    LoadInst load = new LoadInst(IntegerType.I32, p, false, AtomicOrdering.NOT_ATOMIC, null, 4);
     assertThat(load.numOperands()).isEqualTo(1);
     assertThat(users(p)).containsExactly(load);
     load.setOperand(0, q);
@@ -91,8 +91,8 @@ class CompactListsTest {
 
   @Test
   void debugRecordsGoFromNoneToOneToSeveral() {
-    Argument p = new Argument(Type.PTR, null, 0);
-    LoadInst load = new LoadInst(Type.I32, p, false, AtomicOrdering.NOT_ATOMIC, null, 4);
+    Argument p = new Argument(PointerType.PTR, null, 0);
+    LoadInst load = new LoadInst(IntegerType.I32, p, false, AtomicOrdering.NOT_ATOMIC, null, 4);
     assertThat(load.debugRecords()).isEmpty();
     DebugRecord r1 = new DebugRecord("label", List.of(new MDNode(1)), 3, 1);
     DebugRecord r2 = new DebugRecord("label", List.of(new MDNode(2)), 4, 1);

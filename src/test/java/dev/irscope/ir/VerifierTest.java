@@ -12,11 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class VerifierTest {
-  private static final Type I1 = Type.I1;
-  private static final Type I32 = Type.I32;
-  private static final Type I64 = Type.I64;
-  private static final Type PTR = Type.PTR;
-  private static final Type FLOAT = Type.FLOAT;
+  private static final Type I1 = IntegerType.I1;
+  private static final Type I32 = IntegerType.I32;
+  private static final Type I64 = IntegerType.I64;
+  private static final Type PTR = PointerType.PTR;
+  private static final Type FLOAT = PrimitiveType.FLOAT;
   private static final AtomicOrdering NA = AtomicOrdering.NOT_ATOMIC;
 
   private Module m;
@@ -79,7 +79,7 @@ class VerifierTest {
   }
 
   private static ConstantInt i32(long v) {
-    return ConstantInt.get(Type.I32, v);
+    return ConstantInt.get(IntegerType.I32, v);
   }
 
   private void assertOnly(int line, int column, String message) {
@@ -217,7 +217,7 @@ class VerifierTest {
 
   @Test
   void definitionWithoutBlocksIsReported() {
-    Function g = function("empty", Type.VOID, List.of());
+    Function g = function("empty", PrimitiveType.VOID, List.of());
     g.setDefinition(true);
     g.setPosition(7, 1);
     ret(entry, 2, a);
@@ -381,7 +381,7 @@ class VerifierTest {
 
   @Test
   void storeOfAVoidValueIsNotFirstClass() {
-    Function v = function("v", Type.VOID, List.of());
+    Function v = function("v", PrimitiveType.VOID, List.of());
     CallInst call = add(entry, 2, null, new CallInst(v.functionType(), v, List.of()));
     add(entry, 3, null, new StoreInst(call, p, false, NA, null, 4));
     ret(entry, 4, a);
@@ -421,7 +421,7 @@ class VerifierTest {
     ret(exit, 11, a);
     SwitchInst sw = add(entry, 2, null, new SwitchInst(a, exit));
     sw.addCase(i32(1), exit);
-    sw.addCase(ConstantInt.get(Type.I64, 2), exit);
+    sw.addCase(ConstantInt.get(IntegerType.I64, 2), exit);
     assertOnly(2, 3, "switch constants must all be same type as switch value (case 2 is 'i64'");
   }
 
@@ -494,13 +494,13 @@ class VerifierTest {
 
   @Test
   void fpextOfAnIntegerIsAnInvalidCast() {
-    bad(CastInst.create(Opcode.FPEXT, a, Type.DOUBLE));
+    bad(CastInst.create(Opcode.FPEXT, a, PrimitiveType.DOUBLE));
     assertBadInstruction("invalid cast opcode for cast from 'i32' to 'double'");
   }
 
   @Test
   void fptruncToAWiderTypeIsAnInvalidCast() {
-    bad(CastInst.create(Opcode.FPTRUNC, x, Type.DOUBLE));
+    bad(CastInst.create(Opcode.FPTRUNC, x, PrimitiveType.DOUBLE));
     assertBadInstruction("invalid cast opcode for cast from 'float' to 'double'");
   }
 
@@ -595,7 +595,7 @@ class VerifierTest {
     ret(entry, 2, a);
     GlobalVariable g = new GlobalVariable("g");
     g.setValueType(I32);
-    g.setInitializer(ConstantInt.get(Type.I64, 0));
+    g.setInitializer(ConstantInt.get(IntegerType.I64, 0));
     g.setPosition(9, 1);
     m.addGlobal(g);
     assertOnly(9, 1, "global variable initializer type does not match global variable type: "

@@ -18,6 +18,7 @@ import dev.irscope.ir.MDNode;
 import dev.irscope.ir.MemoryEffects;
 import dev.irscope.ir.Module;
 import dev.irscope.ir.PhiInst;
+import dev.irscope.ir.PointerType;
 import dev.irscope.ir.StoreInst;
 import dev.irscope.ir.Type;
 import dev.irscope.ir.AtomicOrdering;
@@ -109,7 +110,7 @@ class ParsedModelTest {
         + "declare void @g(ptr captures(none)) memory(read)\n");
     Function f = m.function("f");
     assertThat(f.paramAttributes(0).isNoCapture()).isTrue();
-    assertThat(f.argument(0).type()).isSameInstanceAs(Type.PTR);
+    assertThat(f.argument(0).type()).isSameInstanceAs(PointerType.PTR);
     assertThat(f.fnAttributes().memoryEffects().toString())
         .isEqualTo(m.function("g").fnAttributes().memoryEffects()
             .intersect(MemoryEffects.none().with(MemoryEffects.Location.ARGMEM,
