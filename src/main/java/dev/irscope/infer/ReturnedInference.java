@@ -1,11 +1,16 @@
 // `returned` (spec B7.3): a parameter every `ret` of an exact definition returns, after pointer
-// casts are stripped, with the function's return type. Nothing when any parameter already has it.
+// casts are stripped (stripPointerCasts, as addArgumentReturnedAttrs does), with the function's
+// return type. Nothing when any parameter already has it.
 package dev.irscope.infer;
 
 import dev.irscope.ir.Argument;
+import dev.irscope.ir.CallBase;
+import dev.irscope.ir.ConstantInt;
 import dev.irscope.ir.Function;
+import dev.irscope.ir.GetElementPtrInst;
 import dev.irscope.ir.Instruction;
 import dev.irscope.ir.Opcode;
+import dev.irscope.ir.PointerType;
 import dev.irscope.ir.ReturnInst;
 import dev.irscope.ir.Value;
 
@@ -51,14 +56,27 @@ final class ReturnedInference {
     }
   }
 
-  /** stripPointerCasts: casts, zero GEPs and calls with a returned argument. */
+  /**
+   * LLVM's stripPointerCasts: only a pointer is stripped (a call returning an array or an
+   * integer is its own value, even when its callee returns an argument); through bitcasts,
+   * address space casts, getelementptrs whose indices are all the constant 0, and calls with a
+   * `returned` argument (not the intrinsics that merely alias their argument, which only the
+   * alias-analysis variant looks through).
+   */
   private static Value strip(Value v, SccContext scc) {
-    for (int n = 0; v != null && n < 32; n++) {
-      if (v instanceof Instruction i && (i.opcode() == Opcode.BITCAST
+    for (int n = 0; v != null && n < 32 && v.type() instanceof PointerType; n++) {
+      if (v instanceof GetElementPtrInst gep && zeroIndices(gep)) {
+        v = gep.pointer();
+      } else if (v instanceof Instruction i && (i.opcode() == Opcode.BITCAST
           || i.opcode() == Opcode.ADDRSPACECAST)) {
         v = i.operand(0);
-      } else if (v instanceof dev.irscope.ir.CallBase call) {
-        Value r = scc.returned.of(call);
+      } else if (v instanceof CallBase call) {
+        Value r = null;
+        for (int k = 0; k < call.numArgs() && r == null; k++) {
+          if (scc.queries.paramHas(call, k, "returned")) {
+            r = call.arg(k);
+          }
+        }
         if (r == null) {
           return v;
         }
@@ -68,5 +86,14 @@ final class ReturnedInference {
       }
     }
     return v;
+  }
+
+  private static boolean zeroIndices(GetElementPtrInst gep) {
+    for (int k = 1; k < gep.numOperands(); k++) {
+      if (!(gep.operand(k) instanceof ConstantInt c) || !c.isZero()) {
+        return false;
+      }
+    }
+    return true;
   }
 }
