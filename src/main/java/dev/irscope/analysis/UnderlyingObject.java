@@ -139,7 +139,8 @@ public final class UnderlyingObject {
   /**
    * The argument an intrinsic returns unchanged without capturing it (LLVM's
    * isIntrinsicReturningPointerAliasingArgumentWithoutCapturing with MustPreserveNullness, as
-   * capture tracking asks): launder/strip.invariant.group, aarch64 irg/tagp,
+   * capture tracking asks): launder/strip.invariant.group (and invariant.group.barrier, the name
+   * of launder before LLVM 7, which reading the IR upgrades to it), aarch64 irg/tagp,
    * amdgcn.make.buffer.rsrc and threadlocal.address; or null.
    */
   public static Value aliasingIntrinsicArgument(CallBase call) {
@@ -152,6 +153,7 @@ public final class UnderlyingObject {
       return null;
     }
     boolean aliases = Intrinsics.isIntrinsic(call, "llvm.launder.invariant.group")
+        || Intrinsics.isIntrinsic(call, "llvm.invariant.group.barrier")
         || Intrinsics.isIntrinsic(call, "llvm.strip.invariant.group")
         || Intrinsics.isIntrinsic(call, "llvm.aarch64.irg")
         || Intrinsics.isIntrinsic(call, "llvm.aarch64.tagp")
