@@ -9,7 +9,10 @@
 //    also touches inaccessible memory;
 //  - one access to pointer P: drop what cannot matter (allocas, constant globals, noalias
 //    readonly arguments: LLVM's getModRefInfoMask), then by P's underlying object: an argument
-//    gives argmem, an identified object (global, noalias call) gives other, anything else both.
+//    gives argmem, an identified object (global, noalias call) gives other, anything else both;
+//  - an access or call whose !tbaa tag marks constant memory counts for nothing (TypeBasedAA,
+//    in opt's default alias analysis pipeline), and so does one to AMDGPU's constant address
+//    spaces 4 and 6 in a module for that target (AMDGPU's alias analysis).
 // The SCC's union, plus the recursive arguments when it touches argmem, is intersected with
 // what each function states. Each location's access kind keeps the instruction that first
 // produced it, for the remarks.
@@ -20,6 +23,7 @@ import static dev.irscope.analysis.MemoryEffectsAnalysis.location;
 import static dev.irscope.analysis.MemoryEffectsAnalysis.modRef;
 
 import dev.irscope.analysis.Intrinsics;
+import dev.irscope.analysis.Tbaa;
 import dev.irscope.analysis.UnderlyingObject;
 import dev.irscope.ir.AllocaInst;
 import dev.irscope.ir.Argument;
@@ -51,8 +55,13 @@ final class MemoryInference {
   private final Map<Location, Instruction[]> why = new EnumMap<>(Location.class);
   private Instruction current;
 
+  /** AMDGPU's alias analysis, in opt's pipeline for its triples, knows constant address spaces. */
+  private final boolean amdgpu;
+
   private MemoryInference(SccContext scc) {
     this.scc = scc;
+    String triple = scc.functions.isEmpty() ? null : scc.functions.get(0).parent().triple();
+    this.amdgpu = triple != null && (triple.startsWith("amdgcn") || triple.startsWith("r600"));
   }
 
   static void run(SccContext scc) {
@@ -146,7 +155,9 @@ final class MemoryInference {
       if (isVolatile(i)) {
         add(Location.INACCESSIBLEMEM, mr);
       }
-      addLocAccess(ptr, mr);
+      if (!Tbaa.isImmutable(i)) {
+        addLocAccess(ptr, mr);
+      }
     }
   }
 
@@ -160,7 +171,8 @@ final class MemoryInference {
       return;
     }
     MemoryEffects ce = scc.queries.memoryEffects(call);
-    if (ce.doesNotAccessMemory() || Intrinsics.isIntrinsic(call, "llvm.pseudoprobe")) {
+    if (ce.doesNotAccessMemory() || Intrinsics.isIntrinsic(call, "llvm.pseudoprobe")
+        || Tbaa.isImmutable(call)) {
       return;
     }
     for (Location l : Location.values()) {
@@ -205,8 +217,18 @@ final class MemoryInference {
     }
   }
 
+  /** AMDGPUAS::CONSTANT_ADDRESS (4) or CONSTANT_ADDRESS_32BIT (6): AMDGPUAAResult says NoModRef. */
+  private static boolean constantAddressSpace(Value p) {
+    return p != null && p.type() instanceof PointerType pt
+        && (pt.addressSpace() == 4 || pt.addressSpace() == 6);
+  }
+
   /** BasicAA's getModRefInfoMask with IgnoreLocals: what an access to ptr can matter as. */
   private int modRefMask(Value ptr) {
+    if (amdgpu && (constantAddressSpace(ptr)
+        || constantAddressSpace(UnderlyingObject.of(ptr, scc.returned)))) {
+      return MemoryEffects.NONE;
+    }
     Deque<Value> work = new ArrayDeque<>();
     Set<Value> visited = new HashSet<>();
     work.push(ptr);
