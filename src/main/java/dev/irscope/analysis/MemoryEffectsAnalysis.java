@@ -151,12 +151,7 @@ public final class MemoryEffectsAnalysis {
         sb.append(" (").append(dbg).append(')');
       }
       sb.append(": ");
-      if (i.hasResult()) {
-        w.local(i);
-        w.append(" = ");
-      }
-      i.printBody(w);
-      sb.append(w.drain().replaceAll("\\s*\n\\s*", " ")); // invoke's "to label" line
+      sb.append(w.instructionLine(i));
       w.append("\n    " + modRefName(a.modRef()));
       if (a.call() != null) {
         printCall(w, a);

@@ -128,12 +128,22 @@ public final class UnderlyingObject {
    * the one an aliasing intrinsic returns; null when there is none.
    */
   public static Value returnedArgument(CallBase call, java.util.function.IntPredicate isReturned) {
+    Value r = returnedArgOperand(call, isReturned);
+    return r != null ? r : aliasingIntrinsicArgument(call, false);
+  }
+
+  /**
+   * LLVM's getReturnedArgOperand: the first argument {@code isReturned} says is `returned`, or
+   * null (no aliasing intrinsic: stripPointerCasts looks only at this).
+   */
+  public static Value returnedArgOperand(CallBase call,
+      java.util.function.IntPredicate isReturned) {
     for (int k = 0; k < call.numArgs(); k++) {
       if (isReturned.test(k)) {
         return call.arg(k);
       }
     }
-    return aliasingIntrinsicArgument(call, false);
+    return null;
   }
 
   /**

@@ -18,6 +18,9 @@ import java.util.List;
 public final class CdsTraining {
   private CdsTraining() {}
 
+  /** One command line and the exit code it should give. */
+  private record Run(int exit, String... args) {}
+
   /** Exits 1 when a run's exit code was not the one expected, and the launcher keeps no archive. */
   public static void main(String[] args) throws IOException {
     List<String> wrong = run();
@@ -40,30 +43,30 @@ public final class CdsTraining {
       Files.writeString(bad, "define void @f() {\n  ret i32 %x\n}\n");
       String f = ll.toString();
       String shared = "--sync-type=readers::custom::AtomicUsize";
-      Object[][] runs = {
-        {Main.OK, "--version"}, {Main.OK, "--help"}, {Main.OK, "lint", "--help"},
-        {Main.OK, "parse", f}, {Main.OK, "parse", "--print", f},
-        {Main.INPUT_ERROR, "parse", bad.toString()},
-        {Main.OK, "attrs", "--why", f}, {Main.OK, "attrs", "--format", "json", "--llvm", "19", f},
-        {Main.OK, "print-analysis", "loops", f}, {Main.OK, "print-analysis", "callgraph", f},
-        {Main.OK, "print-analysis", "memory", f},
-        {Main.OK, "licm", f}, {Main.OK, "licm", "--format", "yaml", f},
-        {Main.OK, "licm", "--diff", f},
-        {Main.OK, "licm", "--passes", "inline,loop-rotate,licm,gvn,loop-deletion,simplifycfg", f},
-        {Main.OK, "explain"}, {Main.OK, "explain", "--format", "json", f},
-        {Main.OK, "lint", f}, {Main.FINDINGS, "lint", shared, f},
-        {Main.FINDINGS, "lint", shared, "--format", "json", f},
-        {Main.FINDINGS, "lint", shared, "--format", "sarif", f},
-      };
+      List<Run> runs = List.of(
+          new Run(Main.OK, "--version"), new Run(Main.OK, "--help"),
+          new Run(Main.OK, "lint", "--help"),
+          new Run(Main.OK, "parse", f), new Run(Main.OK, "parse", "--print", f),
+          new Run(Main.INPUT_ERROR, "parse", bad.toString()),
+          new Run(Main.OK, "attrs", "--why", f),
+          new Run(Main.OK, "attrs", "--format", "json", "--llvm", "19", f),
+          new Run(Main.OK, "print-analysis", "loops", f),
+          new Run(Main.OK, "print-analysis", "callgraph", f),
+          new Run(Main.OK, "print-analysis", "memory", f),
+          new Run(Main.OK, "licm", f), new Run(Main.OK, "licm", "--format", "yaml", f),
+          new Run(Main.OK, "licm", "--diff", f),
+          new Run(Main.OK, "licm", "--passes",
+              "inline,loop-rotate,licm,gvn,loop-deletion,simplifycfg", f),
+          new Run(Main.OK, "explain"), new Run(Main.OK, "explain", "--format", "json", f),
+          new Run(Main.OK, "lint", f), new Run(Main.FINDINGS, "lint", shared, f),
+          new Run(Main.FINDINGS, "lint", shared, "--format", "json", f),
+          new Run(Main.FINDINGS, "lint", shared, "--format", "sarif", f));
       PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream());
-      for (Object[] run : runs) {
-        String[] command = new String[run.length - 1];
-        for (int k = 1; k < run.length; k++) {
-          command[k - 1] = (String) run[k];
-        }
-        int exit = Main.run(sink, sink, command);
-        if (exit != (Integer) run[0]) {
-          wrong.add(String.join(" ", command) + " (exit " + exit + ", expected " + run[0] + ")");
+      for (Run run : runs) {
+        int exit = Main.run(sink, sink, run.args());
+        if (exit != run.exit()) {
+          wrong.add(String.join(" ", run.args()) + " (exit " + exit + ", expected " + run.exit()
+              + ")");
         }
       }
     } finally {

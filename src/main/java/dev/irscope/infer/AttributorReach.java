@@ -235,8 +235,6 @@ final class AttributorReach {
       manifesting = true;
       for (AA aa : all) {
         aa.openAtEnd = !aa.fixpoint;
-      }
-      for (AA aa : all) {
         if (!aa.fixpoint) {
           aa.indicateOptimisticFixpoint();
         }

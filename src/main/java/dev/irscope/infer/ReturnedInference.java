@@ -3,6 +3,7 @@
 // return type. Nothing when any parameter already has it.
 package dev.irscope.infer;
 
+import dev.irscope.analysis.UnderlyingObject;
 import dev.irscope.ir.Argument;
 import dev.irscope.ir.CallBase;
 import dev.irscope.ir.ConstantInt;
@@ -71,12 +72,8 @@ final class ReturnedInference {
           || i.opcode() == Opcode.ADDRSPACECAST)) {
         v = i.operand(0);
       } else if (v instanceof CallBase call) {
-        Value r = null;
-        for (int k = 0; k < call.numArgs() && r == null; k++) {
-          if (scc.queries.paramHas(call, k, "returned")) {
-            r = call.arg(k);
-          }
-        }
+        Value r = UnderlyingObject.returnedArgOperand(call,
+            k -> scc.queries.paramHas(call, k, "returned"));
         if (r == null) {
           return v;
         }

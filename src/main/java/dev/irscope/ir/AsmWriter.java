@@ -70,30 +70,28 @@ public final class AsmWriter {
     void close();
   }
 
-  /** One instruction's text, as instruction() writes it, leaving the writer empty. */
-  public String instructionText(Instruction i) {
-    out.setLength(0);
-    instruction(i);
-    return drain();
-  }
-
   /**
    * One instruction as a sentence quotes it: on one line (an invoke's "to label" line joined, a
    * switch's cases after the third left out as "... N cases"), without metadata attachments.
    */
   public String instructionLine(Instruction i) {
-    String[] lines = instructionText(i).trim().split("\\s*\n\\s*");
-    StringBuilder line = new StringBuilder(lines[0]);
+    out.setLength(0);
+    if (i.hasResult()) {
+      local(i);
+      out.append(" = ");
+    }
+    i.printBody(this);
+    String[] lines = drain().trim().split("\\s*\n\\s*");
     int cases = i instanceof SwitchInst sw ? sw.numCases() : 0;
-    for (int k = 1; k < lines.length; k++) {
-      if (cases > 3 && k == 4) {
-        line.append(" ... ").append(cases).append(" cases");
-        k = lines.length - 1; // the closing bracket
-      }
+    int kept = cases > 3 ? 4 : lines.length; // the switch line and its first three cases
+    StringBuilder line = new StringBuilder(lines[0]);
+    for (int k = 1; k < kept; k++) {
       line.append(' ').append(lines[k]);
     }
-    int bang = line.indexOf(", !");
-    return bang > 0 ? line.substring(0, bang) : line.toString();
+    if (kept < lines.length) {
+      line.append(" ... ").append(cases).append(" cases ").append(lines[lines.length - 1]);
+    }
+    return line.toString();
   }
 
   public AsmWriter append(String s) {

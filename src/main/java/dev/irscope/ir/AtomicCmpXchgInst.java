@@ -11,8 +11,8 @@ public final class AtomicCmpXchgInst extends MemoryAccessInst {
   public AtomicCmpXchgInst(Value pointer, Value cmp, Value newValue, boolean weak,
       boolean isVolatile, AtomicOrdering success, AtomicOrdering failure, String syncScope,
       long align) {
-    super(Opcode.CMPXCHG, StructType.literal(List.of(cmp.type(), IntegerType.I1), false), isVolatile,
-        success, syncScope, align);
+    super(Opcode.CMPXCHG, StructType.literal(List.of(cmp.type(), IntegerType.I1), false),
+        isVolatile, success, syncScope, align);
     this.weak = weak;
     this.failureOrdering = failure;
     initOperands(pointer, cmp, newValue);

@@ -109,8 +109,9 @@ public abstract class Instruction extends User {
       return;
     }
     Object[] pairs = attached == null ? new Object[2]
-        : attached instanceof Object[] several ? java.util.Arrays.copyOf(several, several.length + 2)
-        : new Object[] {"dbg", attached, null, null};
+        : attached instanceof Object[] several
+            ? java.util.Arrays.copyOf(several, several.length + 2)
+            : new Object[] {"dbg", attached, null, null};
     pairs[pairs.length - 2] = kind;
     pairs[pairs.length - 1] = node;
     attached = pairs;

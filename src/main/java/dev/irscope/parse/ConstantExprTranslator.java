@@ -128,8 +128,8 @@ final class ConstantExprTranslator {
     String predicate = words.get(words.size() - 1);
     int flags = flags(words.subList(0, words.size() - 1));
     Type t = ops.get(0).type();
-    Type result = t instanceof VectorType v ? VectorType.get(v.length(), IntegerType.I1, v.isScalable())
-        : IntegerType.I1;
+    Type result = t instanceof VectorType v
+        ? VectorType.get(v.length(), IntegerType.I1, v.isScalable()) : IntegerType.I1;
     return new ConstantExpr(op, result, ops, flags, predicate, null, null, -1, null);
   }
 

@@ -248,7 +248,8 @@ final class InstructionTranslator {
       return new CatchSwitchInst(parent, handlers, unwind(c.unwindDest()));
     }
     if (ctx instanceof LLVMParser.CatchPadInstContext c) {
-      return new CatchPadInst(values.value(c.value(), PrimitiveType.TOKEN), calls.padArgs(c.callArgs()));
+      return new CatchPadInst(values.value(c.value(), PrimitiveType.TOKEN),
+          calls.padArgs(c.callArgs()));
     }
     if (ctx instanceof LLVMParser.CleanupPadInstContext c) {
       return new CleanupPadInst(values.value(c.value(), PrimitiveType.TOKEN),
@@ -259,7 +260,8 @@ final class InstructionTranslator {
           block(values.typed(c.typedValue()), c));
     }
     if (ctx instanceof LLVMParser.CleanupRetInstContext c) {
-      return new CleanupReturnInst(values.value(c.value(), PrimitiveType.TOKEN), unwind(c.unwindDest()));
+      return new CleanupReturnInst(values.value(c.value(), PrimitiveType.TOKEN),
+          unwind(c.unwindDest()));
     }
     throw ParseError.at(ctx, "unsupported instruction");
   }

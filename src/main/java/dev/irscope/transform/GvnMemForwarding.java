@@ -77,6 +77,7 @@ final class GvnMemForwarding {
       return null;
     }
     return t instanceof PointerType ? ConstantKeyword.get(t, ConstantKeyword.Kind.NULL)
-        : t == PrimitiveType.FLOAT || t == PrimitiveType.DOUBLE ? ConstantFP.get(t, "0.000000e+00") : null;
+        : t == PrimitiveType.FLOAT || t == PrimitiveType.DOUBLE
+            ? ConstantFP.get(t, "0.000000e+00") : null;
   }
 }

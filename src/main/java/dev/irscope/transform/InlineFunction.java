@@ -165,7 +165,8 @@ final class InlineFunction {
       Function memcpy = intrinsic("llvm.memcpy.p0.p0.i64",
           List.of(PointerType.PTR, PointerType.PTR, IntegerType.I64, IntegerType.I1));
       CallInst c = new CallInst(memcpy.functionType(), memcpy, List.of(copy,
-          byvalSources.get(k), ConstantInt.get(IntegerType.I64, layout().storeSize(copy.allocatedType())),
+          byvalSources.get(k),
+          ConstantInt.get(IntegerType.I64, layout().storeSize(copy.allocatedType())),
           ConstantInt.getFalse()));
       AttributeSet aligned = AttributeSet.of(List.of(new Attribute("align", "align 1", null, 1)),
           List.of());

@@ -30,7 +30,8 @@ class TypeInitializationTest {
   void predefinedTypesAreTheInternedOnes() {
     assertWithMessage("i32").that(IntegerType.get(32)).isSameInstanceAs(IntegerType.I32);
     assertWithMessage("ptr").that(PointerType.get(0)).isSameInstanceAs(PointerType.PTR);
-    assertWithMessage("void").that(PrimitiveType.named("void")).isSameInstanceAs(PrimitiveType.VOID);
+    assertWithMessage("void").that(PrimitiveType.named("void"))
+        .isSameInstanceAs(PrimitiveType.VOID);
     assertWithMessage("void is void").that(PrimitiveType.VOID.isVoid()).isTrue();
   }
 }
