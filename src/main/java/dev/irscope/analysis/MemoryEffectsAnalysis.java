@@ -11,10 +11,12 @@
 //    the function's point of view, as function-attrs' addLocAccess counts them for memory(...):
 //    an argument's memory is argmem; another identified object (global, noalias call) is other
 //    and, from LLVM 21 on, errnomem; an unidentified object may be any of the three; an alloca
-//    is local and a constant global cannot change, so neither counts. A volatile access also
-//    touches inaccessiblemem. Where a phi or select merges different objects, function-attrs
-//    (getUnderlyingObjectAggressive) treats the pointer as unidentified; this lists each object
-//    and unites their kinds, which is never more than LLVM counts and can be less.
+//    is local and a constant global cannot change, so neither counts, nor does memory that TBAA or
+//    AMDGPU's alias analysis knows to be constant (ConstantMemory; the line says why). A volatile
+//    access also touches inaccessiblemem. Where a phi or select merges different objects,
+//    function-attrs (getUnderlyingObjectAggressive) treats the pointer as unidentified; this
+//    lists each object and unites their kinds, which is never more than LLVM counts and can be
+//    less.
 //  - The access size when fixed (AccessSize), volatility, atomic ordering and syncscope.
 //  - For a call: its memory(...) and where that comes from, and for each pointer argument the
 //    ModRef through it (getArgModRefInfo narrowed to the call's argmem access), its objects and
@@ -57,10 +59,12 @@ import java.util.Set;
 public final class MemoryEffectsAnalysis {
   /**
    * One pointer an instruction accesses: argument {@code argIndex} of a call or -1, the ModRef
-   * through it, the objects it is based on, their location kinds and the size, or null.
+   * through it, the objects it is based on, their location kinds and the size, or null; when an
+   * alias analysis other than BasicAA knows it to be constant memory (ConstantMemory), why, and
+   * then it counts as no location.
    */
   public record PointerAccess(Value pointer, int argIndex, int modRef, List<Value> objects,
-      Set<Location> locations, String size) {}
+      Set<Location> locations, String size, String constantBecause) {}
 
   /**
    * One instruction that may access memory: its ModRef, the pointer it accesses (null when
@@ -72,12 +76,14 @@ public final class MemoryEffectsAnalysis {
   private final Function function;
   private final CalleeAttributes attrs;
   private final AccessSize sizes;
+  private final boolean amdgpu;
   private final List<Access> accesses = new ArrayList<>();
 
   private MemoryEffectsAnalysis(Function f, CalleeAttributes attrs) {
     this.function = f;
     this.attrs = attrs;
     this.sizes = new AccessSize(f.parent());
+    this.amdgpu = ConstantMemory.hasAmdgpuAa(f.parent());
     for (Instruction i : f.instructions()) {
       Access a = i instanceof CallBase call ? call(call) : access(i);
       if (a != null) {
@@ -107,6 +113,13 @@ public final class MemoryEffectsAnalysis {
     }
     Set<Location> locs = EnumSet.noneOf(Location.class);
     List<Value> objects = objects(ptr, locs);
+    String constant = ConstantMemory.byTbaa(i);
+    if (constant == null) {
+      constant = constantSpace(ptr);
+    }
+    if (constant != null) {
+      locs.clear();
+    }
     if (isVolatile(i)) {
       locs.add(Location.INACCESSIBLEMEM);
     }
@@ -114,12 +127,13 @@ public final class MemoryEffectsAnalysis {
         : i instanceof AtomicRMWInst || i instanceof AtomicCmpXchgInst ? i.operand(1)
         : i instanceof LoadInst ? i : null;
     String size = moved == null ? null : sizes.ofType(moved.type());
-    return new Access(i, mr, new PointerAccess(ptr, -1, mr, objects, locs, size), null,
+    return new Access(i, mr, new PointerAccess(ptr, -1, mr, objects, locs, size, constant), null,
         List.of());
   }
 
   private Access call(CallBase call) {
     CallEffects ce = CallEffects.of(call, attrs);
+    String callConstant = ConstantMemory.byTbaa(call);
     List<PointerAccess> args = new ArrayList<>();
     if (ce.effects().access(Location.ARGMEM) != MemoryEffects.NONE) {
       for (int k = 0; k < call.numArgs(); k++) {
@@ -128,8 +142,12 @@ public final class MemoryEffectsAnalysis {
             || (a.type() instanceof VectorType vt && vt.elementType() instanceof PointerType)) {
           Set<Location> locs = EnumSet.noneOf(Location.class);
           List<Value> objects = objects(a, locs);
+          String constant = callConstant != null ? callConstant : constantSpace(a);
+          if (constant != null) {
+            locs.clear();
+          }
           args.add(new PointerAccess(a, k, ce.argModRef(k), objects, locs,
-              AccessSize.ofArgument(call, k)));
+              AccessSize.ofArgument(call, k), constant));
         }
       }
     }
@@ -186,6 +204,10 @@ public final class MemoryEffectsAnalysis {
   private static void printCall(AsmWriter w, Access a) {
     CallBase call = (CallBase) a.inst();
     w.append("; " + a.call().effects() + " from " + a.call().derivation());
+    String constant = ConstantMemory.byTbaa(call);
+    if (constant != null) {
+      w.append("; counts as none: constant memory (" + constant + ")");
+    }
     if (Intrinsics.isVolatileMemIntrinsic(call)) {
       w.append("; volatile");
     }
@@ -221,6 +243,9 @@ public final class MemoryEffectsAnalysis {
     }
     if (p.size() != null) {
       w.append("; size " + p.size());
+    }
+    if (p.constantBecause() != null) {
+      w.append("; constant memory (" + p.constantBecause() + ")");
     }
   }
 
@@ -282,6 +307,13 @@ public final class MemoryEffectsAnalysis {
       }
     }
     return objects;
+  }
+
+  /** Why AMDGPU's alias analysis takes an access through {@code ptr} as constant, or null. */
+  private String constantSpace(Value ptr) {
+    return amdgpu
+        ? ConstantMemory.byAddressSpace(true, ptr, UnderlyingObject.of(ptr, this::returnedArgument))
+        : null;
   }
 
   private Value returnedArgument(CallBase call) {

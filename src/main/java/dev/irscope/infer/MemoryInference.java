@@ -23,6 +23,7 @@ import static dev.irscope.analysis.MemoryEffectsAnalysis.location;
 import static dev.irscope.analysis.MemoryEffectsAnalysis.modRef;
 
 import dev.irscope.analysis.Intrinsics;
+import dev.irscope.analysis.ConstantMemory;
 import dev.irscope.analysis.Tbaa;
 import dev.irscope.analysis.UnderlyingObject;
 import dev.irscope.ir.AllocaInst;
@@ -60,8 +61,8 @@ final class MemoryInference {
 
   private MemoryInference(SccContext scc) {
     this.scc = scc;
-    String triple = scc.functions.isEmpty() ? null : scc.functions.get(0).parent().triple();
-    this.amdgpu = triple != null && (triple.startsWith("amdgcn") || triple.startsWith("r600"));
+    this.amdgpu = !scc.functions.isEmpty()
+        && ConstantMemory.hasAmdgpuAa(scc.functions.get(0).parent());
   }
 
   static void run(SccContext scc) {
@@ -217,16 +218,10 @@ final class MemoryInference {
     }
   }
 
-  /** AMDGPUAS::CONSTANT_ADDRESS (4) or CONSTANT_ADDRESS_32BIT (6): AMDGPUAAResult says NoModRef. */
-  private static boolean constantAddressSpace(Value p) {
-    return p != null && p.type() instanceof PointerType pt
-        && (pt.addressSpace() == 4 || pt.addressSpace() == 6);
-  }
-
   /** BasicAA's getModRefInfoMask with IgnoreLocals: what an access to ptr can matter as. */
   private int modRefMask(Value ptr) {
-    if (amdgpu && (constantAddressSpace(ptr)
-        || constantAddressSpace(UnderlyingObject.of(ptr, scc.returned)))) {
+    if (amdgpu
+        && ConstantMemory.byAddressSpace(true, ptr, UnderlyingObject.of(ptr, scc.returned)) != null) {
       return MemoryEffects.NONE;
     }
     Deque<Value> work = new ArrayDeque<>();
