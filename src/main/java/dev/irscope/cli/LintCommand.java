@@ -52,10 +52,17 @@ public final class LintCommand implements Callable<Integer> {
           + " the module does not show shared (in an Arc, a static, a spawned closure).")
   List<String> syncTypes = new ArrayList<>();
 
-  @Option(names = "--rule", paramLabel = "NAME",
-      description = "Run only this rule (repeatable); default: all of NonAtomicLoadInLoop,"
-          + " RelaxedFlagPublishesData, VolatileIsNotSynchronization.")
+  @Option(names = "--rule", paramLabel = "NAME", completionCandidates = RuleIds.class,
+      description = "Run only this rule (repeatable); default: all of ${COMPLETION-CANDIDATES}.")
   List<String> ruleNames = new ArrayList<>();
+
+  /** The rule ids, from the one list (Rules.ALL), for --rule's help and shell completion. */
+  static final class RuleIds implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return Rules.ALL.stream().map(Rule::id).iterator();
+    }
+  }
 
   @Option(names = "--baseline", paramLabel = "FILE",
       description = "Suppress the findings recorded in FILE, the --format json or sarif output"

@@ -1,13 +1,16 @@
 // irscope lint as a user meets it: compiler-style text with notes and help, exit 4 with findings
 // and 0 without, a bad file reported with exit 1 while the others are still linted, usage
 // errors (exit 2) for an unknown rule or format, --rule choosing rules, directories walked for
-// .ll files, -o written whole (and a failed write leaving an existing file as it was).
+// .ll files, -o written whole (and a failed write leaving an existing file as it was), and the
+// help naming every rule.
 package dev.irscope.cli;
 
 import static com.google.common.truth.Truth.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.irscope.lint.Rule;
+import dev.irscope.lint.Rules;
 import dev.irscope.parse.Corpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,5 +106,14 @@ class LintCommandTest extends CommandTest {
     Path blocked = dir.resolve("no-such-dir/out.sarif");
     assertThat(run("lint", "-o", blocked.toString(), IR_ONLY)).isEqualTo(Main.INPUT_ERROR);
     assertThat(Files.exists(blocked)).isFalse();
+  }
+
+  @Test
+  void helpNamesEveryRule() {
+    assertThat(run("lint", "--help")).isEqualTo(Main.OK);
+    String help = out.toString().replaceAll("\\s+", " ");
+    for (Rule r : Rules.ALL) {
+      assertThat(help).contains(r.id());
+    }
   }
 }
