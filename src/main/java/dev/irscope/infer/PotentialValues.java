@@ -11,7 +11,10 @@
 // throughout: the Attributor fills such sets from the potential values, constant ranges and
 // memory contents of the callers' arguments, which on a large module does not settle within its
 // 32 iterations (sqlite3: a branch on such a value stays unexplored in LLVM's own liveness); this
-// is an approximation of that interplay, not a model of it. Such a condition is still changing
+// is an approximation of that interplay, not a model of it. Not when the argument's values are
+// known at once (knownAtOnce): every call passes constants or arguments of functions whose
+// callers the Attributor cannot all see (sqlite3's isDate: LLVM explores past its branch on
+// such an argument by the second iteration). Such a condition is still changing
 // when the iterations stop (LivenessAttributes.Unsettled): the liveness waiting on it never
 // reaches a fixpoint, so the call it keeps unexplored is not known not to return, and it is reset
 // at the end with everything that depends on it, as LLVM resets the attributes that depend on
@@ -82,7 +85,7 @@ final class PotentialValues extends AttributorReach.AA {
       return false;
     }
     if (v instanceof Argument a) {
-      return a.parent().hasLocalLinkage();
+      return a.parent().hasLocalLinkage() && !knownAtOnce(aas, a);
     }
     if (v instanceof LoadInst l) {
       return stripped(l.pointer()) instanceof Argument a && a.parent().hasLocalLinkage()
@@ -96,6 +99,47 @@ final class PotentialValues extends AttributorReach.AA {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the Attributor knows the values of argument {@code a} within an iteration or two:
+   * its function has callers it cannot all see (not internal, or its address is taken), so
+   * AAPotentialValues gives up at once and the argument is its own value; or every call passes
+   * a value made (by arithmetic, comparisons, casts, selects, GEPs) of constants and arguments of
+   * such functions. An argument of another internal function called only directly waits on that
+   * function's callers in turn, which on a large module takes longer than the 32 iterations.
+   */
+  private static boolean knownAtOnce(LivenessAttributes aas, Argument a) {
+    Function f = a.parent();
+    if (!f.hasLocalLinkage() || !LivenessAttributes.onlyCalledDirectly(f)) {
+      return true;
+    }
+    for (Use u : aas.ir.uses.of(f)) {
+      CallBase call = (CallBase) u.user();
+      if (a.index() < call.numArgs() && !madeOfKnownValues(call.arg(a.index()), 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean madeOfKnownValues(Value v, int depth) {
+    if (v instanceof Constant) {
+      return true;
+    }
+    if (v instanceof Argument b) {
+      return !b.parent().hasLocalLinkage() || !LivenessAttributes.onlyCalledDirectly(b.parent());
+    }
+    if (depth > 8 || v instanceof LoadInst || v instanceof CallBase || v instanceof PhiInst
+        || !(v instanceof Instruction i)) {
+      return false;
+    }
+    for (Value o : i.operands()) {
+      if (!(o instanceof BasicBlock) && !madeOfKnownValues(o, depth + 1)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
