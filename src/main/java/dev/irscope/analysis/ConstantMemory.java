@@ -28,13 +28,10 @@ public final class ConstantMemory {
   }
 
   /**
-   * Why AMDGPU's alias analysis takes {@code ptr}, based on {@code object}, to be constant
-   * memory, or null (always null when {@code amdgpu} is false).
+   * Why AMDGPU's alias analysis (in a module where hasAmdgpuAa holds) takes {@code ptr}, based
+   * on {@code object}, to be constant memory, or null.
    */
-  public static String byAddressSpace(boolean amdgpu, Value ptr, Value object) {
-    if (!amdgpu) {
-      return null;
-    }
+  public static String byAddressSpace(Value ptr, Value object) {
     for (Value v : new Value[] {ptr, object}) {
       if (v != null && v.type() instanceof PointerType pt
           && (pt.addressSpace() == 4 || pt.addressSpace() == 6)) {

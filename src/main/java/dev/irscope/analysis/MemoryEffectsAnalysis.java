@@ -312,7 +312,7 @@ public final class MemoryEffectsAnalysis {
   /** Why AMDGPU's alias analysis takes an access through {@code ptr} as constant, or null. */
   private String constantSpace(Value ptr) {
     return amdgpu
-        ? ConstantMemory.byAddressSpace(true, ptr, UnderlyingObject.of(ptr, this::returnedArgument))
+        ? ConstantMemory.byAddressSpace(ptr, UnderlyingObject.of(ptr, this::returnedArgument))
         : null;
   }
 

@@ -42,7 +42,7 @@ final class LivenessAttributes extends AttributorReach.Engine {
   /** The seeding loop of runAttributorOnFunctions. */
   void seed(Module m) {
     for (Function f : m.functions()) {
-      if (f.hasLocalLinkage() && onlyCalledDirectly(f)) {
+      if (callersAllKnown(f)) {
         continue;
       }
       identifyDefaultAbstractAttributes(f);
@@ -60,13 +60,14 @@ final class LivenessAttributes extends AttributorReach.Engine {
    * function's points to explore from and dead ends too.
    */
   void dump(java.io.PrintStream out) {
+    String detailed = System.getProperty("irscope.debug.reach");
     for (Map.Entry<Function, IsDeadFunction> e : isDead.entrySet()) {
       IsDeadFunction d = e.getValue();
       out.println("REACH " + e.getKey().name() + " " + d.liveBlocks.size() + "/"
           + e.getKey().blocks().size() + " " + d.toBeExploredFrom.size() + " "
           + d.knownDeadEnds.size() + " " + (d.valid ? "valid" : "invalid")
           + (d.openAtEnd ? " open" : " fixed"));
-      if (e.getKey().name().equals(System.getProperty("irscope.debug.reach"))) {
+      if (e.getKey().name().equals(detailed)) {
         for (Instruction i : d.toBeExploredFrom) {
           out.println("  TBEP " + i.line() + ": " + Places.of(i));
         }
@@ -118,6 +119,14 @@ final class LivenessAttributes extends AttributorReach.Engine {
       }
     }
     return null;
+  }
+
+  /**
+   * An internal function whose every use is a direct call: the Attributor sees all its callers
+   * (checkForAllCallSites succeeds), seeds it lazily and takes its arguments' values from them.
+   */
+  static boolean callersAllKnown(Function f) {
+    return f.hasLocalLinkage() && onlyCalledDirectly(f);
   }
 
   static boolean onlyCalledDirectly(Function f) {

@@ -22,8 +22,8 @@ import static dev.irscope.analysis.MemoryEffectsAnalysis.isVolatile;
 import static dev.irscope.analysis.MemoryEffectsAnalysis.location;
 import static dev.irscope.analysis.MemoryEffectsAnalysis.modRef;
 
-import dev.irscope.analysis.Intrinsics;
 import dev.irscope.analysis.ConstantMemory;
+import dev.irscope.analysis.Intrinsics;
 import dev.irscope.analysis.Tbaa;
 import dev.irscope.analysis.UnderlyingObject;
 import dev.irscope.ir.AllocaInst;
@@ -221,7 +221,7 @@ final class MemoryInference {
   /** BasicAA's getModRefInfoMask with IgnoreLocals: what an access to ptr can matter as. */
   private int modRefMask(Value ptr) {
     if (amdgpu
-        && ConstantMemory.byAddressSpace(true, ptr, UnderlyingObject.of(ptr, scc.returned)) != null) {
+        && ConstantMemory.byAddressSpace(ptr, UnderlyingObject.of(ptr, scc.returned)) != null) {
       return MemoryEffects.NONE;
     }
     Deque<Value> work = new ArrayDeque<>();

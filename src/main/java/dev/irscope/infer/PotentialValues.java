@@ -111,7 +111,7 @@ final class PotentialValues extends AttributorReach.AA {
    */
   private static boolean knownAtOnce(LivenessAttributes aas, Argument a) {
     Function f = a.parent();
-    if (!f.hasLocalLinkage() || !LivenessAttributes.onlyCalledDirectly(f)) {
+    if (!LivenessAttributes.callersAllKnown(f)) {
       return true;
     }
     for (Use u : aas.ir.uses.of(f)) {
@@ -128,7 +128,7 @@ final class PotentialValues extends AttributorReach.AA {
       return true;
     }
     if (v instanceof Argument b) {
-      return !b.parent().hasLocalLinkage() || !LivenessAttributes.onlyCalledDirectly(b.parent());
+      return !LivenessAttributes.callersAllKnown(b.parent());
     }
     if (depth > 8 || v instanceof LoadInst || v instanceof CallBase || v instanceof PhiInst
         || !(v instanceof Instruction i)) {
@@ -152,7 +152,7 @@ final class PotentialValues extends AttributorReach.AA {
    */
   private static boolean passedMemoryObject(LivenessAttributes aas, Argument a) {
     Function f = a.parent();
-    if (!LivenessAttributes.onlyCalledDirectly(f)) {
+    if (!LivenessAttributes.callersAllKnown(f)) {
       return false;
     }
     for (Use u : aas.ir.uses.of(f)) {
@@ -163,8 +163,7 @@ final class PotentialValues extends AttributorReach.AA {
       Value p = stripped(call.arg(a.index()));
       boolean waits = p instanceof AllocaInst || p instanceof GlobalVariable
           || UnderlyingObject.isNoAliasCall(p)
-          || p instanceof Argument b && b.parent().hasLocalLinkage()
-              && LivenessAttributes.onlyCalledDirectly(b.parent());
+          || p instanceof Argument b && LivenessAttributes.callersAllKnown(b.parent());
       if (!waits) {
         return false;
       }
@@ -199,8 +198,7 @@ final class PotentialValues extends AttributorReach.AA {
 
   @Override
   void initialize() {
-    if (v instanceof Argument a && (!a.parent().hasLocalLinkage()
-        || !LivenessAttributes.onlyCalledDirectly(a.parent()))) {
+    if (v instanceof Argument a && !LivenessAttributes.callersAllKnown(a.parent())) {
       indicatePessimisticFixpoint();
     }
   }
